@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const seconds = (fallback: number, min: number) =>
+  z.coerce.number({ invalid_type_error: 'must be a number of seconds' }).int('must be a whole number').min(min, `must be at least ${min}`).default(fallback);
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''], { errorMap: () => ({ message: 'must be true or false' }) })
+  .default('false')
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const httpUrl = z
+  .string()
+  .trim()
+  .url('must be an absolute http(s) URL')
+  .refine((v) => /^https?:\/\//i.test(v), 'must start with http:// or https://')
+  .transform((v) => v.replace(/\/+$/, ''));
+
+const emailList = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))
+  .refine((list) => list.every((e) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e)), 'must be a comma-separated list of email addresses');
+
+/** Every variable of SPEC §3, as it arrives in the environment (strings), to typed values. */
+export const envSchema = z.object({
+  WEBEX_BOT_TOKEN: optionalText,
+  WEBEX_COMPLIANCE_TOKEN: optionalText,
+  WEBEX_CLIENT_ID: optionalText,
+  WEBEX_CLIENT_SECRET: optionalText,
+  WEBEX_COMPLIANCE_REFRESH_TOKEN: optionalText,
+  WEBEX_API_URL: httpUrl.default('https://webexapis.com/v1'),
+  PUBLIC_URL: z.union([httpUrl, z.literal('').transform(() => undefined)]).optional(),
+  PORT: z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0-65535)').default(8080),
+  WEBHOOK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
+  OFFICER_EMAILS: emailList,
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  POLICY_FILE: optionalText,
+  EVENTS_POLL_SECONDS: seconds(10, 1),
+  EVENTS_BACKFILL_MINUTES: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(60 * 24 * 90, 'must be at most 129600 (90 days)').default(0),
+  RECORDINGS_POLL_SECONDS: seconds(900, 1),
+  WEBHOOK_CHECK_SECONDS: seconds(300, 1),
+  DRY_RUN: bool,
+  LOG_LEVEL: z.enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) }).default('info'),
+});
+
+export type RawEnv = z.input<typeof envSchema>;
+export type ParsedEnv = z.output<typeof envSchema>;
+export type LogLevel = (typeof LOG_LEVELS)[number];

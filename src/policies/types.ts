@@ -1,0 +1,75 @@
+/**
+ * What the correlator hands to the policies, and what a policy gives back. Findings never hold a
+ * sensitive value in clear: only its masked form (see src/log/mask.ts).
+ */
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+export interface PersonRef {
+  id: string;
+  email: string;
+  displayName?: string;
+  orgId?: string;
+  external: boolean;
+}
+
+export interface SpaceRef {
+  id: string;
+  title: string;
+  type: 'group' | 'direct';
+  ownerOrgId?: string;
+  /** True when the space belongs to the compliance officer's org. */
+  ownedByOrg: boolean;
+  externalMembers: PersonRef[];
+}
+
+/** What an alert is about; its `key` is the alert's subject (resource:id). */
+export type Subject =
+  | { kind: 'message'; key: string; messageId: string; roomId: string }
+  | { kind: 'membership'; key: string; membershipId: string; roomId: string; personId: string; personEmail: string; personDisplayName?: string }
+  | { kind: 'recording'; key: string; recordingId: string; hostEmail: string; topic: string };
+
+/** An event, enriched by the correlator: everything a detector may look at. */
+export interface Enriched {
+  eventId: string;
+  /** When the event happened (ISO 8601). */
+  at: string;
+  subject: Subject;
+  space?: SpaceRef;
+  author?: PersonRef;
+  /** The message text (plain), for message subjects. */
+  text?: string;
+  files?: string[];
+  /** For membership subjects: the person who joined. */
+  member?: PersonRef;
+  /** For recording subjects: accesses seen. */
+  recordingAccess?: Array<{ email: string; name?: string; external: boolean; viewed: boolean; downloaded: boolean; accessTime: string }>;
+  downloadCount?: number;
+}
+
+export interface Finding {
+  /** The rule's name as in the policy file, e.g. `payment-card`. */
+  rule: string;
+  /** A human title for cards, e.g. `Payment card number`. */
+  title: string;
+  severity: Severity;
+  /** What was found, masked: e.g. `Visa •••• 1111`. */
+  evidence: string[];
+  /** A short excerpt of the text around the find, with every sensitive value masked. */
+  excerpt?: string;
+}
+
+/** A detector: pure, synchronous, given the enriched event and its rule's options. */
+export interface Detector {
+  readonly name: string;
+  readonly title: string;
+  readonly defaultSeverity: Severity;
+  /** Subject kinds it looks at. */
+  readonly kinds: ReadonlyArray<Subject['kind']>;
+  detect(event: Enriched, options: Readonly<Record<string, unknown>>): Omit<Finding, 'rule' | 'severity' | 'title'> | undefined;
+}

@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { migrations } from './migrations.js';
+
+export type Db = Database.Database;
+
+export interface Store {
+  readonly db: Db;
+  readonly file: string;
+  /** Runs fn in one synchronous transaction: all of it is durable, or none. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+  readonly closed: boolean;
+}
+
+function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let v = current; v < migrations.length; v++) {
+    db.transaction(() => {
+      db.exec(migrations[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+/**
+ * Opens (creating if needed) the embedded database `warden.db` under dataDir, in WAL mode with
+ * synchronous=FULL so that a committed inbox row survives a crash of the process or machine.
+ * `:memory:` gives a throwaway store.
+ */
+export function openStore(dataDir: string): Store {
+  const file = dataDir === ':memory:' ? ':memory:' : path.join(dataDir, 'warden.db');
+  if (file !== ':memory:') mkdirSync(dataDir, { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  let closed = false;
+  return {
+    db,
+    file,
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+    get closed() {
+      return closed;
+    },
+  };
+}
