@@ -1,0 +1,32 @@
+import type { WebexApi } from '../webex/types.js';
+import type { FrameworkInstance } from './load-framework.js';
+
+export interface BotEnvelope {
+  resource: string;
+  event: string;
+  actorId?: string;
+  data: { id: string } & Record<string, unknown>;
+}
+
+/**
+ * Gives a verified bot delivery to the framework without going through its webhook handler,
+ * which re-hashes JSON.stringify(body) and silently drops what does not match, and swallows
+ * fetch errors (webex-api.md §11). Warden fetches what the delivery refers to with its own
+ * client, so a 429 or 5xx surfaces as an error and the inbox retries the event later.
+ */
+export async function feedFramework(framework: FrameworkInstance, api: WebexApi, envelope: BotEnvelope): Promise<void> {
+  const { resource, event, data, actorId } = envelope;
+  if (resource === 'messages' && event === 'created') {
+    const message = await api.messages.get(data.id);
+    await framework.onMessageCreated(message);
+  } else if (resource === 'memberships') {
+    // A membership delivery's data is the whole membership object.
+    if (event === 'created') await framework.onMembershipCreated(data, actorId);
+    else if (event === 'updated') await framework.onMembershipUpdated(data);
+    else if (event === 'deleted') await framework.onMembershipDeleted(data, actorId);
+  } else if (resource === 'rooms' && (event === 'created' || event === 'updated')) {
+    const room = await api.rooms.get(data.id);
+    if (event === 'created') await framework.onRoomCreated(room);
+    else await framework.onRoomUpdated(room);
+  }
+}
