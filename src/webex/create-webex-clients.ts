@@ -1,0 +1,42 @@
+import type { Config } from '../config/load-config.js';
+import { childLogger, type Logger } from '../log/logger.js';
+import type { MetaRepo } from '../store/meta-repo.js';
+import { createWebexClient } from './client.js';
+import { createWebexApi } from './api.js';
+import { staticToken, refreshingToken } from './token-providers.js';
+import type { TokenProvider, WebexApi } from './types.js';
+
+export interface WebexClients {
+  /** The bot token's API: posts cards and replies, reads what the bot's webhooks refer to. */
+  readonly bot: WebexApi | undefined;
+  /** The compliance officer's API: events, enrichment, deletes, org-wide webhooks. */
+  readonly compliance: WebexApi | undefined;
+  readonly complianceTokens: TokenProvider | undefined;
+}
+
+const REFRESH_TOKEN_KEY = 'oauth.refreshToken';
+
+/** One client (and so one request queue) per token, as Webex rate-limits per token. */
+export function createWebexClients(config: Config, deps: { logger: Logger; meta: MetaRepo }): WebexClients {
+  const log = childLogger(deps.logger, 'webex');
+  const complianceTokens: TokenProvider | undefined = config.oauth
+    ? refreshingToken({
+        baseUrl: config.apiUrl,
+        clientId: config.oauth.clientId,
+        clientSecret: config.oauth.clientSecret,
+        refreshToken: config.oauth.refreshToken,
+        // A refresh token Webex rotated is kept, so a restart does not depend on the old one.
+        store: { load: () => deps.meta.get(REFRESH_TOKEN_KEY), save: (rt: string) => deps.meta.set(REFRESH_TOKEN_KEY, rt) },
+        logger: log,
+      })
+    : config.complianceToken
+      ? staticToken(config.complianceToken)
+      : undefined;
+  const api = (tokens: TokenProvider | undefined, label: string): WebexApi | undefined =>
+    tokens ? createWebexApi(createWebexClient({ baseUrl: config.apiUrl, tokens, logger: log, label })) : undefined;
+  return {
+    bot: api(config.botToken ? staticToken(config.botToken) : undefined, 'bot'),
+    compliance: api(complianceTokens, 'compliance'),
+    complianceTokens,
+  };
+}
