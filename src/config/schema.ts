@@ -37,7 +37,7 @@ export const envSchema = z.object({
   WEBEX_CLIENT_SECRET: optionalText,
   WEBEX_COMPLIANCE_REFRESH_TOKEN: optionalText,
   WEBEX_API_URL: httpUrl.default('https://webexapis.com/v1'),
-  PUBLIC_URL: z.union([httpUrl, z.literal('').transform(() => undefined)]).optional(),
+  PUBLIC_URL: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), httpUrl.optional()),
   PORT: z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0-65535)').default(8080),
   WEBHOOK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
   OFFICER_EMAILS: emailList,

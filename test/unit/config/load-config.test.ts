@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadConfig, DEFAULT_POLICY_FILE } from '../../../src/config/load-config.js';
+import { isWardenError } from '../../../src/errors.js';
+
+const live = { WEBEX_BOT_TOKEN: 'b', WEBEX_COMPLIANCE_TOKEN: 'c', PUBLIC_URL: 'https://warden.example.com/' };
+
+function errorOf(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected a throw');
+}
+
+test('defaults follow SPEC §3', () => {
+  const c = loadConfig(live, { live: true });
+  assert.equal(c.apiUrl, 'https://webexapis.com/v1');
+  assert.equal(c.publicUrl, 'https://warden.example.com');
+  assert.equal(c.port, 8080);
+  assert.equal(c.dataDir, './data');
+  assert.equal(c.policyFile, DEFAULT_POLICY_FILE);
+  assert.equal(c.eventsPollSeconds, 10);
+  assert.equal(c.eventsBackfillMinutes, 0);
+  assert.equal(c.recordingsPollSeconds, 900);
+  assert.equal(c.webhookCheckSeconds, 300);
+  assert.equal(c.dryRun, false);
+  assert.equal(c.logLevel, 'info');
+  assert.deepEqual(c.officerEmails, []);
+  assert.equal(c.webhookSecretGenerated, true);
+  assert.ok(c.webhookSecret.length >= 16);
+  assert.ok(Object.isFrozen(c));
+});
+
+test('each random secret differs, a set one is kept', () => {
+  assert.notEqual(loadConfig(live).webhookSecret, loadConfig(live).webhookSecret);
+  const c = loadConfig({ ...live, WEBHOOK_SECRET: 'a-secret-of-twenty-chars' });
+  assert.equal(c.webhookSecret, 'a-secret-of-twenty-chars');
+  assert.equal(c.webhookSecretGenerated, false);
+});
+
+test('values are parsed and typed', () => {
+  const c = loadConfig({
+    ...live,
+    PORT: '9090',
+    OFFICER_EMAILS: ' Officer@Acme.example , second@acme.example,',
+    DRY_RUN: 'true',
+    EVENTS_POLL_SECONDS: '3',
+    EVENTS_BACKFILL_MINUTES: '60',
+    LOG_LEVEL: 'debug',
+  });
+  assert.equal(c.port, 9090);
+  assert.deepEqual(c.officerEmails, ['officer@acme.example', 'second@acme.example']);
+  assert.equal(c.dryRun, true);
+  assert.equal(c.eventsPollSeconds, 3);
+  assert.equal(c.eventsBackfillMinutes, 60);
+  assert.equal(c.logLevel, 'debug');
+});
+
+for (const [variable, env] of [
+  ['WEBEX_BOT_TOKEN', { ...live, WEBEX_BOT_TOKEN: '' }],
+  ['WEBEX_COMPLIANCE_TOKEN', { ...live, WEBEX_COMPLIANCE_TOKEN: undefined }],
+  ['PUBLIC_URL', { ...live, PUBLIC_URL: undefined }],
+] as const) {
+  test(`a live start without ${variable} names it and the remedy in one line`, () => {
+    const err = errorOf(() => loadConfig(env, { live: true }));
+    assert.ok(isWardenError(err, 'CONFIG_MISSING'));
+    assert.match(err.message, new RegExp(`^${variable} is missing: `));
+    assert.ok(!err.message.includes('\n'));
+  });
+}
+
+for (const [variable, value, problem] of [
+  ['PORT', 'eighty', /PORT is invalid/],
+  ['PORT', '70000', /PORT is invalid/],
+  ['PUBLIC_URL', 'warden.example.com', /PUBLIC_URL is invalid \(must/],
+  ['WEBEX_API_URL', 'ftp://x', /WEBEX_API_URL is invalid/],
+  ['OFFICER_EMAILS', 'alice, bob@acme.example', /OFFICER_EMAILS is invalid \(must be a comma-separated list/],
+  ['EVENTS_POLL_SECONDS', '0', /EVENTS_POLL_SECONDS is invalid \(must be at least 1\)/],
+  ['DRY_RUN', 'maybe', /DRY_RUN is invalid \(must be true or false\)/],
+  ['LOG_LEVEL', 'loud', /LOG_LEVEL is invalid \(must be one of/],
+  ['WEBHOOK_SECRET', 'short', /WEBHOOK_SECRET is invalid \(must be at least 16 characters\)/],
+] as const) {
+  test(`malformed ${variable}=${value} is named`, () => {
+    const err = errorOf(() => loadConfig({ ...live, [variable]: value }, { live: true }));
+    assert.ok(isWardenError(err, 'CONFIG_INVALID'));
+    assert.match(err.message, problem);
+    assert.ok(!err.message.includes('\n'));
+  });
+}
+
+test('the OAuth trio replaces the compliance token, and a partial trio is named', () => {
+  const c = loadConfig(
+    { ...live, WEBEX_COMPLIANCE_TOKEN: undefined, WEBEX_CLIENT_ID: 'id', WEBEX_CLIENT_SECRET: 's', WEBEX_COMPLIANCE_REFRESH_TOKEN: 'r' },
+    { live: true },
+  );
+  assert.deepEqual(c.oauth, { clientId: 'id', clientSecret: 's', refreshToken: 'r' });
+  const err = errorOf(() => loadConfig({ ...live, WEBEX_CLIENT_ID: 'id' }, { live: true }));
+  assert.match(err.message, /^WEBEX_CLIENT_SECRET is missing/);
+});
+
+test('a malformed value never echoes a secret', () => {
+  const err = errorOf(() => loadConfig({ ...live, WEBHOOK_SECRET: 'tiny-secret' }));
+  assert.ok(!err.message.includes('tiny-secret'));
+});
