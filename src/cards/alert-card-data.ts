@@ -1,0 +1,47 @@
+import { alertFacts } from './alert-facts.js';
+import { cardText } from './card-text.js';
+import { severityLook } from './severity-look.js';
+import { truncateText } from './truncate-text.js';
+import type { AlertView } from './types.js';
+
+/** Button titles are plain text (no markdown), and a long name would crowd out the others. */
+const BUTTON_NAME_CHARS = 40;
+
+function optional(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : cardText(value);
+}
+
+/** The data bound into cards/alert.json: every user-controlled string escaped for a TextBlock. */
+export function alertCardData(view: AlertView): Record<string, unknown> {
+  const facts = alertFacts(view);
+  const look = severityLook(view.severity);
+  const data: Record<string, unknown> = {
+    alertId: facts.alertId,
+    kind: facts.kind,
+    kindLabel: facts.kind,
+    title: cardText(facts.title),
+    severityLabel: look.label,
+    severityColor: look.color,
+    severityStyle: look.style,
+    severityName: facts.severity,
+    rule: cardText(facts.rule),
+    space: optional(facts.space),
+    recordingTopic: optional(facts.recordingTopic),
+    whoLabel: facts.whoLabel,
+    who: optional(facts.who),
+    when: cardText(facts.when),
+    externalsHeading: `External members (${facts.externalsTotal})`,
+    externals: facts.externals.map((text) => ({ text: cardText(text) })),
+    externalsMore: facts.externalsMore,
+    accesses: facts.accesses.map((a) => ({ who: cardText(a.who), how: a.how })),
+    accessesMore: facts.accessesMore,
+    evidence: facts.evidence.map((text) => ({ text: cardText(text) })),
+    evidenceMore: facts.evidenceMore,
+    excerpt: optional(facts.excerpt),
+    memberButton: truncateText(facts.memberName, BUTTON_NAME_CHARS),
+    memberConfirm: `${cardText(facts.memberName)} is removed from the space. The reason goes to the audit log.`,
+  };
+  // The template tests `exists(...)`: an absent key must be absent, not undefined.
+  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+  return data;
+}

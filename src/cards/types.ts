@@ -1,0 +1,67 @@
+/**
+ * What the alerts part hands to the card renderer. Every value is display-ready and every
+ * sensitive value is already masked (see src/log/mask.ts); names and titles are user-controlled
+ * and are escaped by the renderer, never by the caller.
+ */
+import type { Severity } from '../policies/types.js';
+
+export type AlertKind = 'message' | 'membership' | 'recording';
+
+export type AccessHow = 'viewed' | 'downloaded' | 'viewed and downloaded';
+
+export interface PersonView {
+  displayName?: string;
+  email: string;
+}
+
+export interface RecordingAccessView {
+  email: string;
+  name?: string;
+  how: AccessHow;
+  external: boolean;
+}
+
+export interface RecordingView {
+  topic: string;
+  hostEmail: string;
+  accesses?: RecordingAccessView[];
+}
+
+export interface AlertView {
+  alertId: string;
+  /** The rule's name as in the policy file, e.g. `payment-card`. */
+  rule: string;
+  /** The rule's human title, e.g. `Payment card number`. */
+  title: string;
+  severity: Severity;
+  kind: AlertKind;
+  space?: { title: string; type: 'group' | 'direct' };
+  externalMembers?: PersonView[];
+  /** The message's author (message alerts). */
+  author?: PersonView;
+  /** The person who joined (membership alerts). */
+  member?: PersonView;
+  recording?: RecordingView;
+  /** When it happened, ISO 8601. */
+  at: string;
+  /** What was found, already masked, e.g. `Visa •••• 1111`. */
+  evidence: string[];
+  /** Text around the find, already masked. */
+  excerpt?: string;
+}
+
+/** The verbs a card button can carry; the target always comes from the stored alert. */
+export type CardVerb = 'delete-message' | 'remove-member' | 'delete-recording' | 'dismiss';
+
+/** Exactly what every Action.Submit of an alert card sends back. */
+export interface CardSubmitData {
+  alertId: string;
+  verb: CardVerb;
+}
+
+export interface RenderedAlert {
+  /** The Adaptive Card 1.3 content, for `attachments[0].content`. */
+  card: Record<string, unknown>;
+  /** The fallback for clients that cannot render cards; at most 7439 bytes. */
+  markdown: string;
+}

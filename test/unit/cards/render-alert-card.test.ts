@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderAlertCard } from '../../../src/cards/render-alert-card.js';
+import { SAMPLE_ALERT_VIEWS } from '../../../src/cards/sample-alert-views.js';
+import type { AlertView } from '../../../src/cards/types.js';
+import { validateCard } from '../../../src/cards/validate-card.js';
+import { allActions, allTexts } from './card-walk.js';
+
+const VIEWS = Object.values(SAMPLE_ALERT_VIEWS);
+
+/** Buttons per kind, as SPEC §3 words them: [ShowCard title, its Submit title, verb]. */
+const DESTRUCTIVE: Record<AlertView['kind'], [string, string, string]> = {
+  message: ['Delete message…', 'Delete message', 'delete-message'],
+  membership: ['Remove Jordan Lee…', 'Remove Jordan Lee', 'remove-member'],
+  recording: ['Delete recording…', 'Delete recording', 'delete-recording'],
+};
+
+function topActions(card: Record<string, unknown>): Array<Record<string, unknown>> {
+  return card.actions as Array<Record<string, unknown>>;
+}
+
+describe('renderAlertCard', () => {
+  for (const view of VIEWS) {
+    it(`renders a ${view.kind} alert that is valid Adaptive Cards 1.3`, () => {
+      const { card } = renderAlertCard(view);
+      assert.deepEqual(validateCard(card), []);
+      assert.equal(card.version, '1.3');
+      assert.equal(card.$schema, 'http://adaptivecards.io/schemas/adaptive-card.json');
+    });
+
+    it(`gives a ${view.kind} alert its confirm-first action and Dismiss, nothing else`, () => {
+      const { card } = renderAlertCard(view);
+      const [showTitle, submitTitle, verb] = DESTRUCTIVE[view.kind];
+      const top = topActions(card);
+      assert.ok(top.length <= 5);
+      assert.deepEqual(top.map((a) => [a.type, a.title]), [['Action.ShowCard', showTitle], ['Action.Submit', 'Dismiss']]);
+      const confirm = top[0]?.card as Record<string, unknown>;
+      const inputs = (confirm.body as Array<Record<string, unknown>>).filter((e) => e.type === 'Input.Text');
+      assert.deepEqual(inputs.map((i) => i.id), ['reason']);
+      assert.deepEqual(topActions(confirm).map((a) => [a.type, a.title, (a.data as { verb: string }).verb]), [['Action.Submit', submitTitle, verb]]);
+    });
+
+    it(`puts only alertId and verb in every Submit of a ${view.kind} alert`, () => {
+      const submits = allActions(renderAlertCard(view).card).filter((a) => a.type === 'Action.Submit');
+      assert.equal(submits.length, 2);
+      for (const submit of submits) {
+        const data = submit.data as Record<string, unknown>;
+        assert.deepEqual(Object.keys(data).sort(), ['alertId', 'verb']);
+        assert.equal(data.alertId, view.alertId);
+      }
+    });
+
+    it(`binds every template field of a ${view.kind} alert`, () => {
+      const json = JSON.stringify(renderAlertCard(view).card);
+      assert.doesNotMatch(json, /\$\{|\$when|\$data/);
+    });
+  }
+
+  it('says what, where, who and when on the card', () => {
+    const view = SAMPLE_ALERT_VIEWS.message;
+    const texts = allTexts(renderAlertCard(view).card).join('\n');
+    for (const expected of [view.title, 'HIGH', view.space?.title, view.author?.email, view.author?.displayName, '12 Mar 2025, 14:03:05 UTC', 'Visa •••• 1111', 'sam.rivera@supplier.example']) {
+      assert.ok(texts.includes(String(expected)), `card shows ${expected}`);
+    }
+  });
+
+  it('names the member who joined and the recording accessors on their alerts', () => {
+    const membership = allTexts(renderAlertCard(SAMPLE_ALERT_VIEWS.membership).card).join('\n');
+    assert.ok(membership.includes('jordan@rival.example'));
+    const recording = allTexts(renderAlertCard(SAMPLE_ALERT_VIEWS.recording).card).join('\n');
+    assert.ok(recording.includes('pat@partner.example'));
+    assert.ok(recording.includes('viewed and downloaded · external'));
+    assert.ok(recording.includes('Board meeting — FY25 budget'));
+  });
+
+  it('shows each severity with its own colour cue', () => {
+    const colours = (['critical', 'high', 'medium', 'low'] as const).map((severity) => {
+      const json = JSON.stringify(renderAlertCard({ ...SAMPLE_ALERT_VIEWS.message, severity }).card);
+      return json.match(/"color":"(\w+)"/)?.[1];
+    });
+    assert.deepEqual(colours, ['attention', 'attention', 'warning', 'accent']);
+  });
+
+  it('renders a minimal alert (no space, people, excerpt or evidence) without leftovers', () => {
+    const view: AlertView = { alertId: 'a1', rule: 'r', title: 'T', severity: 'low', kind: 'message', at: 'not a date', evidence: [] };
+    const { card, markdown } = renderAlertCard(view);
+    assert.deepEqual(validateCard(card), []);
+    assert.doesNotMatch(JSON.stringify(card), /\$\{/);
+    assert.match(markdown, /not a date/);
+  });
+
+  it('keeps each render to its own alert when the template is reused', () => {
+    const first = renderAlertCard(SAMPLE_ALERT_VIEWS.message);
+    const second = renderAlertCard({ ...SAMPLE_ALERT_VIEWS.message, alertId: 'other' });
+    const ids = (r: typeof first): unknown[] => allActions(r.card).filter((a) => a.data).map((a) => (a.data as { alertId: string }).alertId);
+    assert.deepEqual(new Set(ids(first)), new Set([SAMPLE_ALERT_VIEWS.message.alertId]));
+    assert.deepEqual(new Set(ids(second)), new Set(['other']));
+  });
+});
