@@ -133,6 +133,10 @@ export interface DeliveryRecord {
   event: string;
   status: number | 'error';
   at: number;
+  /** The exact bytes sent (UTF-8), for tests that verify the signature or the encoding. */
+  body?: string;
+  /** The `X-Spark-Signature` header sent; absent when the webhook has no secret. */
+  signature?: string;
 }
 
 export interface FaultSpec {
@@ -225,6 +229,11 @@ export interface Emulator {
   setDeliveries(on: boolean): void;
   /** Marks a webhook inactive, as Webex does after 100 failed deliveries in 5 minutes. */
   deactivateWebhook(id: string): void;
+  /**
+   * 'plain' (default) sends `JSON.stringify` bytes; 'escaped' writes `\/`, `\uXXXX` and `": "`,
+   * so the bytes differ from re-serialising the parsed body (a receiver must hash raw bytes).
+   */
+  setDeliveryEncoding(encoding: 'plain' | 'escaped'): void;
 
   readonly calls: readonly CallRecord[];
   /** Calls matching a method and a path (exact or RegExp), optionally made with a token label. */

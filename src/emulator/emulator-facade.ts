@@ -1,0 +1,76 @@
+import type { Core } from './core.js';
+import { createAction } from './ops/attachment-actions.js';
+import { addMembership, removeMembership } from './ops/memberships.js';
+import { createMessage, deleteMessage } from './ops/messages.js';
+import { addRecording, recordAccess } from './ops/recordings.js';
+import { createRoom, directRoom } from './ops/rooms.js';
+import type { CallRecord, Emulator, EmuRoom, SeedRoom } from './types.js';
+
+export interface Listening {
+  origin: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The in-process side of the contract: the same operations the HTTP routes run. */
+export function createFacade(core: Core, server: Listening): Emulator {
+  const { world } = core;
+  const as = (email: string) => world.requirePerson(email);
+  return {
+    url: `${server.origin}/v1`, origin: server.origin, port: server.port,
+    mainOrg: core.mainOrg, partnerOrg: core.partnerOrg,
+    addOrg: (name, o) => world.addOrg(name, o?.fileDlp ?? false),
+    setFileDlp: (orgId, on) => { const org = world.orgs.get(orgId); if (org) org.fileDlp = on; },
+    addPerson: (p) => world.addPerson(p, core.mainOrg.id),
+    addRoom: (r) => seedRoom(core, r),
+    person: as,
+    room: (id) => required(world.rooms.get(id), `room ${id}`),
+    message: (id) => world.messages.get(id),
+    memberships: (roomId) => world.roomMemberships(roomId),
+    webhooks: () => [...world.webhooks.values()],
+    events: () => core.log.all(),
+    postMessage: (email, m) => createMessage(core, as(email), m),
+    addMember: (email, roomId, member) => addMembership(core, as(email), roomId, as(member)),
+    removeMember: (email, id) => removeMembership(core, as(email), id),
+    deleteMessage: (email, id) => deleteMessage(core, as(email), id),
+    pressCard: (email, messageId, inputs) => ({ id: createAction(core, as(email), messageId, inputs).id }),
+    addEvents: (evs) => core.addEvents(evs),
+    addOAuthClient: (c) => world.oauthClients.set(c.clientId, {
+      ...c, expiresInSeconds: c.expiresInSeconds ?? 1_209_600, rotateRefreshToken: c.rotateRefreshToken ?? false,
+    }) && undefined,
+    expireToken: (token) => { const t = world.tokens.get(token); if (t) t.expired = true; },
+    addRecording: (r) => addRecording(core, r),
+    recordAccess: (id, a) => recordAccess(core, id, a),
+    recording: (id) => world.recordings.get(id),
+    fault: (spec) => core.faults.add(spec),
+    clearFaults: () => core.faults.clear(),
+    setDeliveries: (on) => { core.deliverer.enabled = on; },
+    deactivateWebhook: (id) => core.deliverer.deactivate(id),
+    setDeliveryEncoding: (enc) => { core.deliverer.encoding = enc; },
+    get calls(): readonly CallRecord[] { return core.calls; },
+    callsTo: (method, path, label) => core.calls.filter((c) => c.method === method.toUpperCase()
+      && (typeof path === 'string' ? c.path === path : path.test(c.path))
+      && (label === undefined || c.tokenLabel === label)),
+    resetCalls: () => { core.calls = []; },
+    get deliveries() { return core.deliverer.records; },
+    settleDeliveries: () => core.deliverer.settle(),
+    close: async () => { await core.deliverer.settle(); await server.close(); },
+  };
+}
+
+/** addRoom(): a group space with members, or the direct space between creator and one member. */
+export function seedRoom(core: Core, r: SeedRoom): EmuRoom {
+  const creator = core.world.requirePerson(r.creator);
+  const members = (r.members ?? []).map((e) => core.world.requirePerson(e));
+  if (r.type === 'direct') {
+    const other = members[0];
+    if (!other || members.length !== 1) throw new Error('A direct room needs exactly one other member');
+    return directRoom(core, creator, other);
+  }
+  return createRoom(core, creator, r.title, 'group', members, r.id);
+}
+
+function required<T>(v: T | undefined, what: string): T {
+  if (v === undefined) throw new Error(`Unknown ${what}`);
+  return v;
+}
