@@ -1,0 +1,108 @@
+import type { Logger } from '../log/logger.js';
+import type { AlertView, RenderedAlert } from '../cards/types.js';
+import { renderAlertCard } from '../cards/render-alert-card.js';
+import type { Enriched, Finding } from '../policies/types.js';
+import type { AlertsRepo } from '../store/alerts-repo.js';
+import type { SubscriptionsRepo } from '../store/subscriptions-repo.js';
+import type { WebexApi } from '../webex/types.js';
+import { WebexApiError, isTransient } from '../webex/webex-api-error.js';
+import { alertTarget } from './alert-target.js';
+import { buildAlertView } from './build-alert-view.js';
+import { createKeyLock } from './create-key-lock.js';
+import { newAlertId } from './new-alert-id.js';
+import { postAlertCard } from './post-alert-card.js';
+import { receivesAlert } from './receives-alert.js';
+import type { AlertRecord } from './types.js';
+
+export interface AlertServiceDeps {
+  readonly alerts: AlertsRepo;
+  readonly subscriptions: SubscriptionsRepo;
+  /** The bot token's API: cards are posted as the bot. */
+  readonly api: WebexApi;
+  readonly logger: Logger;
+  readonly render?: (view: AlertView) => RenderedAlert;
+  /** Epoch milliseconds; tests pin it. */
+  readonly now?: () => number;
+}
+
+export interface RaiseResult {
+  alertId: string;
+  /** False when the alert existed already (a repeated or replayed event). */
+  created: boolean;
+  /** The spaces a card was posted to by this call. */
+  postedTo: string[];
+}
+
+export interface AlertService {
+  raise(finding: Finding, event: Enriched): Promise<RaiseResult>;
+}
+
+/**
+ * Stores one alert per (subject, rule) and posts its card once in every space that should see
+ * it. Safe to call again for the same event: spaces that have the card are skipped, so a retry
+ * after a failed post reaches only the spaces still missing it.
+ */
+export function createAlertService(deps: AlertServiceDeps): AlertService {
+  const render = deps.render ?? renderAlertCard;
+  const now = deps.now ?? Date.now;
+  const lock = createKeyLock();
+  const log = deps.logger;
+
+  async function postTo(alert: AlertRecord, roomId: string, rendered: RenderedAlert): Promise<boolean> {
+    try {
+      const messageId = await postAlertCard(deps.api, roomId, rendered);
+      deps.alerts.recordPost(alert.id, roomId, messageId);
+      log.info('alert card posted', { alertId: alert.id, rule: alert.rule, roomId, messageId });
+      return true;
+    } catch (err) {
+      if (isTransient(err)) {
+        log.warn('alert card not posted; the event will be retried', { alertId: alert.id, roomId, err });
+        throw err;
+      }
+      // A space the bot can no longer post in (removed, space deleted) must not hold back the
+      // others, nor make the event fail for ever: it misses this card and the reason is logged.
+      if (!(err instanceof WebexApiError)) throw err;
+      log.error('alert card refused by Webex; space skipped', { alertId: alert.id, roomId, status: err.status, trackingId: err.trackingId });
+      return false;
+    }
+  }
+
+  async function route(alert: AlertRecord): Promise<string[]> {
+    if (alert.status !== 'open') return [];
+    const done = new Set(deps.alerts.postsFor(alert.id).map((p) => p.roomId));
+    const due = deps.subscriptions.list().filter((s) => !done.has(s.roomId) && receivesAlert(s, alert));
+    if (due.length === 0) return [];
+    const rendered = render({ alertId: alert.id, ...alert.view });
+    const postedTo: string[] = [];
+    let retryable: unknown;
+    for (const { roomId } of due) {
+      // Every space is tried even after a transient failure, so one slow space delays no other.
+      const posted = await postTo(alert, roomId, rendered).catch((err: unknown) => {
+        retryable ??= err;
+        return false;
+      });
+      if (posted) postedTo.push(roomId);
+    }
+    if (retryable !== undefined) throw retryable;
+    return postedTo;
+  }
+
+  return {
+    async raise(finding, event) {
+      const { alert, created } = deps.alerts.insertIfNew({
+        id: newAlertId(),
+        subjectKey: event.subject.key,
+        rule: finding.rule,
+        title: finding.title,
+        severity: finding.severity,
+        kind: event.subject.kind,
+        target: alertTarget(event.subject),
+        view: buildAlertView(finding, event),
+        createdAt: now(),
+      });
+      if (created) log.info('alert stored', { alertId: alert.id, rule: alert.rule, severity: alert.severity, subject: alert.subjectKey });
+      const postedTo = await lock.run(alert.id, () => route(alert));
+      return { alertId: alert.id, created, postedTo };
+    },
+  };
+}

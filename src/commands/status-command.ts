@@ -1,0 +1,43 @@
+import { formatUtc } from '../cards/format-utc.js';
+import type { Subscription } from '../alerts/types.js';
+import { formatDuration } from './format-duration.js';
+import { showText } from './show-text.js';
+import type { Command, StatusInfo } from './types.js';
+
+function subscriptionLine(sub: Subscription | undefined): string {
+  if (!sub) return '- This space: not subscribed (say `subscribe` to receive alerts here)';
+  const since = formatUtc(new Date(sub.createdAt).toISOString());
+  return `- This space: receives alerts of **${sub.minSeverity}** severity and above (since ${since}, by ${showText(sub.subscribedBy)})`;
+}
+
+function webhooksLine(webhooks: StatusInfo['webhooks']): string | undefined {
+  if (!webhooks || webhooks.length === 0) return undefined;
+  const each = webhooks.map((w) => `\`${showText(w.name, 60)}\` ${showText(w.state, 40)}${w.reason ? ` (${showText(w.reason)})` : ''}`);
+  return `- Webhooks: ${each.join('; ')}`;
+}
+
+function intakeLines(info: StatusInfo): string[] {
+  const last = info.lastEventAt ? formatUtc(info.lastEventAt) : 'none yet';
+  const lag = info.lagSeconds === undefined ? 'unknown' : formatDuration(info.lagSeconds);
+  const lines = [`- Last event processed: ${last}`, `- Catch-up lag: ${lag}`];
+  if (info.pollerError) lines.push(`- Events poller: failing: ${showText(info.pollerError, 200)}`);
+  return lines;
+}
+
+export const statusCommand: Command = {
+  name: 'status',
+  usage: 'status',
+  summary: "this space's subscription, open alerts, last event processed and catch-up lag",
+  officersOnly: true,
+  run({ input, deps }) {
+    const info = deps.status();
+    const hooks = webhooksLine(info.webhooks);
+    return [
+      '**Warden status**',
+      subscriptionLine(deps.subscriptions.get(input.roomId)),
+      `- Open alerts: **${deps.alerts.countOpen()}**`,
+      ...intakeLines(info),
+      ...(hooks ? [hooks] : []),
+    ].join('\n');
+  },
+};

@@ -1,0 +1,99 @@
+import type { Store } from './open-store.js';
+import type { AlertPost, AlertRecord, NewAlert } from '../alerts/types.js';
+
+/** The alert store: one alert per (subject, rule), and the cards posted for each. */
+export interface AlertsRepo {
+  /** Stores the alert unless one exists for its subject and rule; returns the stored one either way. */
+  insertIfNew(alert: NewAlert): { alert: AlertRecord; created: boolean };
+  get(id: string): AlertRecord | undefined;
+  /** Open alerts, newest first. */
+  listOpen(limit: number): AlertRecord[];
+  countOpen(): number;
+  postsFor(alertId: string): AlertPost[];
+  /** Remembers a posted card; posting to the same space twice keeps the first. */
+  recordPost(alertId: string, roomId: string, messageId: string): void;
+}
+
+interface AlertRow {
+  id: string;
+  subject_key: string;
+  rule: string;
+  title: string;
+  severity: AlertRecord['severity'];
+  kind: AlertRecord['kind'];
+  status: AlertRecord['status'];
+  target: string;
+  view: string;
+  created_at: number;
+  updated_at: number;
+  handled_by: string | null;
+  handled_verb: string | null;
+  handled_at: number | null;
+  outcome: string | null;
+}
+
+interface PostRow {
+  alert_id: string;
+  room_id: string;
+  message_id: string;
+  posted_at: number;
+}
+
+function toRecord(row: AlertRow): AlertRecord {
+  return {
+    id: row.id,
+    subjectKey: row.subject_key,
+    rule: row.rule,
+    title: row.title,
+    severity: row.severity,
+    kind: row.kind,
+    status: row.status,
+    target: JSON.parse(row.target) as AlertRecord['target'],
+    view: JSON.parse(row.view) as AlertRecord['view'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    ...(row.handled_by === null ? {} : { handledBy: row.handled_by }),
+    ...(row.handled_verb === null ? {} : { handledVerb: row.handled_verb }),
+    ...(row.handled_at === null ? {} : { handledAt: row.handled_at }),
+    ...(row.outcome === null ? {} : { outcome: row.outcome }),
+  };
+}
+
+const toPost = (row: PostRow): AlertPost => ({ alertId: row.alert_id, roomId: row.room_id, messageId: row.message_id, postedAt: row.posted_at });
+
+export function createAlertsRepo(store: Store): AlertsRepo {
+  const db = store.db;
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO alerts (id, subject_key, rule, title, severity, kind, status, target, view, created_at, updated_at)
+     VALUES (@id, @subjectKey, @rule, @title, @severity, @kind, 'open', @target, @view, @createdAt, @createdAt)`,
+  );
+  const bySubject = db.prepare<[string, string], AlertRow>('SELECT * FROM alerts WHERE subject_key = ? AND rule = ?');
+  const byId = db.prepare<[string], AlertRow>('SELECT * FROM alerts WHERE id = ?');
+  const open = db.prepare<[number], AlertRow>(
+    "SELECT * FROM alerts WHERE status = 'open' ORDER BY created_at DESC, rowid DESC LIMIT ?",
+  );
+  const countOpen = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM alerts WHERE status = 'open'");
+  const posts = db.prepare<[string], PostRow>('SELECT * FROM alert_posts WHERE alert_id = ? ORDER BY posted_at, room_id');
+  const post = db.prepare<[string, string, string, number]>(
+    'INSERT OR IGNORE INTO alert_posts (alert_id, room_id, message_id, posted_at) VALUES (?, ?, ?, ?)',
+  );
+
+  return {
+    insertIfNew(alert) {
+      return store.transaction(() => {
+        const { changes } = insert.run({ ...alert, target: JSON.stringify(alert.target), view: JSON.stringify(alert.view) });
+        const row = bySubject.get(alert.subjectKey, alert.rule);
+        if (!row) throw new Error(`alert for ${alert.rule} vanished right after it was stored`);
+        return { alert: toRecord(row), created: changes === 1 };
+      });
+    },
+    get: (id) => {
+      const row = byId.get(id);
+      return row ? toRecord(row) : undefined;
+    },
+    listOpen: (limit) => open.all(limit).map(toRecord),
+    countOpen: () => countOpen.get()?.n ?? 0,
+    postsFor: (alertId) => posts.all(alertId).map(toPost),
+    recordPost: (alertId, roomId, messageId) => void post.run(alertId, roomId, messageId, Date.now()),
+  };
+}
