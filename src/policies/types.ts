@@ -69,7 +69,50 @@ export interface Detector {
   readonly name: string;
   readonly title: string;
   readonly defaultSeverity: Severity;
+  /** One sentence for the `policies` command. */
+  readonly description?: string;
   /** Subject kinds it looks at. */
   readonly kinds: ReadonlyArray<Subject['kind']>;
   detect(event: Enriched, options: Readonly<Record<string, unknown>>): Omit<Finding, 'rule' | 'severity' | 'title'> | undefined;
+}
+
+/** Spaces and people a rule (or every rule) leaves alone. Emails are kept lower-case. */
+export interface Exemptions {
+  spaces: string[];
+  people: string[];
+}
+
+/** `built-in` rules run a shipped detector; `keyword` and `regex` rules come from the policy file. */
+export type RuleType = 'built-in' | 'keyword' | 'regex';
+
+/** One rule of a loaded policy, defaults filled in. */
+export interface PolicyRule {
+  name: string;
+  type: RuleType;
+  title: string;
+  description: string;
+  enabled: boolean;
+  severity: Severity;
+  exempt: Exemptions;
+  /** What the detector reads: `keywords`, `pattern`/`flags`, `downloadThreshold`, … */
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** A validated policy file: every built-in rule (on unless turned off) followed by the file's own rules. */
+export interface Policy {
+  /** The file it came from, for messages. */
+  source: string;
+  version: 1;
+  rules: PolicyRule[];
+  exempt: Exemptions;
+}
+
+/** What the `policies` command shows about a rule. */
+export interface RuleInfo {
+  name: string;
+  title: string;
+  severity: Severity;
+  enabled: boolean;
+  type: RuleType;
+  description: string;
 }

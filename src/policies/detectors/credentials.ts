@@ -1,0 +1,26 @@
+import { findCredentials } from '../scan/find-credentials.js';
+import { makeExcerpt } from '../scan/make-excerpt.js';
+import type { Detector } from '../types.js';
+import { uniqueEvidence } from '../scan/unique-evidence.js';
+
+/**
+ * Secrets pasted in a message. AWS's documented example key (`AKIAIOSFODNN7EXAMPLE`) is flagged
+ * like any other: it has the full shape, and telling placeholders from keys is a guess.
+ */
+export const credentials: Detector = {
+  name: 'credentials',
+  title: 'Credentials',
+  description: 'AWS access key ids, private key blocks, GitHub, Slack, Google API and Stripe live keys.',
+  defaultSeverity: 'critical',
+  kinds: ['message'],
+  detect(event) {
+    const text = event.text ?? '';
+    const found = findCredentials(text);
+    const first = found[0];
+    if (!first) return undefined;
+    return {
+      evidence: uniqueEvidence(found.map((c) => c.masked)),
+      excerpt: makeExcerpt(text, first),
+    };
+  },
+};

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { SEVERITIES, type Severity } from './types.js';
+
+const severity = z.enum(SEVERITIES as [Severity, ...Severity[]], {
+  errorMap: (issue, ctx) => ({
+    message: issue.code === 'invalid_enum_value' ? `must be one of ${SEVERITIES.join(', ')} (got "${String(issue.received)}")` : ctx.defaultError,
+  }),
+});
+
+const email = z
+  .string()
+  .trim()
+  .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address')
+  .transform((e) => e.toLowerCase());
+
+export const exemptSchema = z
+  .object({
+    spaces: z.array(z.string().trim().min(1, 'must not be empty')).default([]),
+    people: z.array(email).default([]),
+  })
+  .strict();
+
+/** Settings every rule accepts. */
+const common = {
+  enabled: z.boolean().default(true),
+  severity: severity.optional(),
+  title: z.string().trim().min(1).optional(),
+  description: z.string().trim().min(1).optional(),
+  exempt: exemptSchema.default({}),
+};
+
+/** Built-in rules take the common settings plus their own options (only `recording-external` has one). */
+export const builtinRuleSchemas: Readonly<Record<string, z.AnyZodObject>> = {
+  'payment-card': z.object(common).strict(),
+  credentials: z.object(common).strict(),
+  'external-member': z.object(common).strict(),
+  'file-shared-external': z.object(common).strict(),
+  'recording-external': z
+    .object({ ...common, downloadThreshold: z.number().int('must be a whole number').min(0, 'must be 0 or more').default(10) })
+    .strict(),
+};
+
+export const keywordRuleSchema = z
+  .object({
+    ...common,
+    type: z.literal('keyword'),
+    keywords: z
+      .array(z.string().trim().min(1, 'must not be empty'), { required_error: 'a keyword rule needs a list of keywords' })
+      .min(1, 'a keyword rule needs at least one keyword'),
+  })
+  .strict();
+
+export const regexRuleSchema = z
+  .object({
+    ...common,
+    type: z.literal('regex'),
+    pattern: z.string({ required_error: 'a regex rule needs a pattern' }).min(1, 'a regex rule needs a pattern'),
+    flags: z
+      .string()
+      .regex(/^[gimsu]*$/, 'may only hold the flags i, m, s, u (g is implied)')
+      .default(''),
+  })
+  .strict();
+
+export const policyFileSchema = z
+  .object({
+    version: z.literal(1, {
+      errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? 'Required' : 'must be 1' }),
+    }),
+    rules: z.record(z.string(), z.unknown()).nullable().default({}),
+    exempt: exemptSchema.nullable().default({}),
+  })
+  .strict();
+
+export type ExemptSettings = z.infer<typeof exemptSchema>;
