@@ -1,0 +1,60 @@
+import NodeCache from 'node-cache';
+
+/** A keyed lookup behind a TTL cache; concurrent misses of one key share a single load. */
+export interface CachedLookup<T> {
+  /** The value, or undefined when the thing is gone (that answer is cached too). */
+  get(key: string): Promise<T | undefined>;
+  /** Forgets the key, including a load in flight: its answer may predate the change. */
+  invalidate(key: string): void;
+}
+
+export interface CachedLookupOptions<T> {
+  ttlSeconds: number;
+  load: (key: string) => Promise<T | undefined>;
+  /** Called for every get answered without a load (cached, or joining one in flight). */
+  onHit: () => void;
+}
+
+/** Boxed so that "gone" (undefined) can be cached as well, and 100 events of a deleted space cost one call. */
+interface Box<T> {
+  value: T | undefined;
+}
+
+export function createCachedLookup<T>(options: CachedLookupOptions<T>): CachedLookup<T> {
+  // useClones false: the values are read-only API answers, and cloning them on every hit is waste.
+  const cache = new NodeCache({ stdTTL: options.ttlSeconds, checkperiod: Math.max(60, options.ttlSeconds), useClones: false });
+  const inFlight = new Map<string, Promise<T | undefined>>();
+
+  const settle = (key: string, pending: Promise<T | undefined>, box?: Box<T>): void => {
+    // Only the load still registered may fill the cache: an invalidated one is stale.
+    if (inFlight.get(key) !== pending) return;
+    inFlight.delete(key);
+    if (box) cache.set(key, box);
+  };
+
+  return {
+    get(key) {
+      const cached = cache.get<Box<T>>(key);
+      if (cached) {
+        options.onHit();
+        return Promise.resolve(cached.value);
+      }
+      const joined = inFlight.get(key);
+      if (joined) {
+        options.onHit();
+        return joined;
+      }
+      const pending = options.load(key);
+      inFlight.set(key, pending);
+      pending.then(
+        (value) => settle(key, pending, { value }),
+        () => settle(key, pending),
+      );
+      return pending;
+    },
+    invalidate(key) {
+      inFlight.delete(key);
+      cache.del(key);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { SpaceRef } from '../policies/types.js';
+import type { Lookups } from './create-lookups.js';
+import { personRef } from './person-ref.js';
+
+/**
+ * The space an event happened in: its room (cached) and who among its members is external
+ * (the cached member list). Undefined when the space is gone: the event is enriched without it.
+ */
+export async function spaceRef(lookups: Lookups, roomId: string, officerOrgId: string): Promise<SpaceRef | undefined> {
+  const [room, members] = await Promise.all([lookups.room(roomId), lookups.members(roomId)]);
+  if (!room) return undefined;
+  const externalMembers = (members ?? [])
+    .map((m) =>
+      personRef({ id: m.personId, email: m.personEmail, displayName: m.personDisplayName, orgId: m.personOrgId }, undefined, officerOrgId),
+    )
+    .filter((p) => p.external);
+  return {
+    id: room.id,
+    title: room.title,
+    type: room.type,
+    ...(room.ownerId === undefined ? {} : { ownerOrgId: room.ownerId }),
+    ownedByOrg: room.ownerId === officerOrgId,
+    externalMembers,
+  };
+}

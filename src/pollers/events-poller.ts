@@ -1,0 +1,114 @@
+import type { Logger } from '../log/logger.js';
+import type { InboxItem } from '../inbox/types.js';
+import type { MetaRepo } from '../store/meta-repo.js';
+import type { WebexApi } from '../webex/types.js';
+import { createPollLoop } from './poll-loop.js';
+import { createEventsCursor } from './events-cursor.js';
+import { pollEvents } from './poll-events.js';
+
+export interface EventsPollerOptions {
+  api: Pick<WebexApi, 'events'>;
+  meta: MetaRepo;
+  inbox: { put(item: InboxItem): boolean };
+  logger: Logger;
+  intervalSeconds: number;
+  /** On the very first start (no cursor), how far back to begin; 0 = from now. */
+  backfillMinutes: number;
+  overlapSeconds?: number;
+  resources?: readonly string[];
+  /** Events per page; Webex caps it at 1000 (webex-api.md §7). */
+  pageSize?: number;
+  now?: () => number;
+}
+
+export interface EventsPollerStatus {
+  /** The end (ISO) of the last window fully stored. */
+  cursor?: string;
+  /** When the last poll ended, successful or not (`lastError` says which). */
+  lastPollAt?: string;
+  /** The newest `created` of any event seen. */
+  lastEventAt?: string;
+  /** How far the cursor is behind now: the catch-up lag. */
+  lagSeconds?: number;
+  /** Why the last poll failed; absent after a successful one. */
+  lastError?: string;
+}
+
+export interface EventsPoller {
+  /** Polls at once (catching up from the cursor), then every interval after each poll ends. */
+  start(): void;
+  /** No further polls; waits for the poll in progress, which ends after the page it is on. */
+  stop(): Promise<void>;
+  /** One poll now, or the one in progress: polls never overlap. Rejects when the poll fails. */
+  pollOnce(): Promise<{ seen: number; stored: number }>;
+  status(): EventsPollerStatus;
+}
+
+interface PollerState {
+  stopping: boolean;
+  lastPollMs?: number;
+  lastEventMs?: number;
+  lastError?: string;
+}
+
+const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+function statusOf(cursor: string | undefined, state: PollerState, nowMs: number): EventsPollerStatus {
+  const cursorMs = cursor === undefined ? Number.NaN : Date.parse(cursor);
+  const known = Number.isFinite(cursorMs);
+  return {
+    cursor: known ? cursor : undefined,
+    lastPollAt: iso(state.lastPollMs),
+    lastEventAt: iso(state.lastEventMs),
+    lagSeconds: known ? Math.max(0, Math.round((nowMs - cursorMs) / 1000)) : undefined,
+    lastError: state.lastError,
+  };
+}
+
+/** Reads GET /events from a durable cursor into the inbox (SPEC §2.1). */
+export function createEventsPoller(options: EventsPollerOptions): EventsPoller {
+  const now = options.now ?? Date.now;
+  const cursor = createEventsCursor(options.meta, options.logger, options.backfillMinutes);
+  const state: PollerState = { stopping: false };
+
+  const run = async (): Promise<{ seen: number; stored: number }> => {
+    try {
+      const result = await pollEvents({
+        ...options,
+        cursor,
+        resources: options.resources ?? ['messages', 'memberships'],
+        overlapMs: (options.overlapSeconds ?? 60) * 1000,
+        pageSize: options.pageSize ?? 1000,
+        nowMs: now(),
+        interrupted: () => state.stopping,
+      });
+      if (result.latestEventMs !== undefined) state.lastEventMs = Math.max(state.lastEventMs ?? -Infinity, result.latestEventMs);
+      state.lastError = undefined;
+      return { seen: result.seen, stored: result.stored };
+    } catch (err) {
+      state.lastError = err instanceof Error ? err.message : String(err);
+      throw err;
+    } finally {
+      state.lastPollMs = now();
+    }
+  };
+
+  const loop = createPollLoop({
+    intervalMs: options.intervalSeconds * 1000,
+    run,
+    onError: (err) => options.logger.warn('events poll failed; the cursor stays and the next poll retries', { err }),
+  });
+
+  return {
+    start() {
+      state.stopping = false;
+      loop.start();
+    },
+    async stop() {
+      state.stopping = true;
+      await loop.stop();
+    },
+    pollOnce: () => loop.runOnce(),
+    status: () => statusOf(cursor.current, state, now()),
+  };
+}
