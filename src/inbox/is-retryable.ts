@@ -1,0 +1,11 @@
+import { isTransient } from '../webex/webex-api-error.js';
+
+/**
+ * Whether a handler's failure is worth another attempt later: a transient Webex failure (5xx,
+ * timeout, rate limit beyond the client's budget), or any error that says `transient: true`
+ * (for example "the bot is not started yet"). Everything else is permanent.
+ */
+export function isRetryable(err: unknown): boolean {
+  if (isTransient(err)) return true;
+  return typeof err === 'object' && err !== null && (err as { transient?: unknown }).transient === true;
+}

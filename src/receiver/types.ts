@@ -1,0 +1,32 @@
+import type { Logger } from '../log/logger.js';
+import type { InboxItem } from '../inbox/types.js';
+
+export interface ReceiverOptions {
+  /** Secrets a delivery may be signed with; a list so that a secret can be rotated without a gap. */
+  readonly secrets: () => readonly string[];
+  /** Where verified deliveries go; the inbox repo. put() is synchronous and durable when it returns. */
+  readonly inbox: { put(item: InboxItem): boolean };
+  readonly logger: Logger;
+  /** /healthz answers 200 only when this is true. */
+  readonly isReady: () => boolean;
+  /** While not ready, tells 'stopping' from 'starting' in the /healthz answer. */
+  readonly isStopping?: () => boolean;
+  /** Extra fields for the /healthz answer. */
+  readonly health?: () => Record<string, unknown>;
+  /** Called after a new event was stored (not for a duplicate): wakes the worker. */
+  readonly onStored?: () => void;
+}
+
+/** The fields of a webhook delivery Warden relies on (webex-api.md §1 "Payload POSTed to targetUrl"). */
+export interface WebhookEnvelope {
+  /** The webhook's id, not the event's. */
+  readonly id?: string;
+  readonly name?: string;
+  readonly resource: string;
+  readonly event: string;
+  readonly orgId?: string;
+  readonly actorId?: string;
+  readonly ownedBy?: string;
+  readonly data: { readonly id: string } & Record<string, unknown>;
+  readonly [key: string]: unknown;
+}

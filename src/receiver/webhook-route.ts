@@ -1,0 +1,45 @@
+import type { Request, RequestHandler } from 'express';
+import { ErrorCodes, WardenError } from '../errors.js';
+import type { InboxSource } from '../inbox/types.js';
+import { checkContentType } from './check-content-type.js';
+import { parseEnvelope } from './parse-envelope.js';
+import { readBody } from './read-body.js';
+import type { ReceiverOptions } from './types.js';
+import { verifySignature } from './verify-signature.js';
+
+/**
+ * A webhook endpoint. The order is the contract (415 → 413 → 401 → 400 → stored → 200): nothing
+ * is parsed before the signature holds, and nothing is answered 200 before the event is durably
+ * in the inbox. No enrichment here; the worker does that after the answer (webex-api.md §1:
+ * answer fast, or Webex switches the webhook off).
+ */
+export function webhookRoute(source: InboxSource, options: ReceiverOptions): RequestHandler {
+  const { logger } = options;
+
+  async function accept(req: Request): Promise<boolean> {
+    checkContentType(req);
+    const raw = await readBody(req);
+    const check = verifySignature(raw, req.get('x-spark-signature'), options.secrets());
+    if (check !== 'valid') {
+      throw new WardenError(ErrorCodes.BAD_SIGNATURE, `${check} X-Spark-Signature`, { details: { source, bytes: raw.length } });
+    }
+    const envelope = parseEnvelope(raw);
+    const { resource, event } = envelope;
+    const stored = options.inbox.put({ source, resource, event, dataId: envelope.data.id, payload: envelope });
+    logger.debug(stored ? 'webhook stored' : 'webhook already stored', { source, resource, event });
+    return stored;
+  }
+
+  return (req, res, next) => {
+    accept(req).then((stored) => {
+      res.status(200).json({ ok: true });
+      if (!stored) return;
+      try {
+        options.onStored?.();
+      } catch (err) {
+        // The event is stored: the worker's own poll picks it up even if the wake-up failed.
+        logger.warn('could not wake the inbox worker', { err });
+      }
+    }, next);
+  };
+}

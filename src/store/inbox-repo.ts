@@ -1,0 +1,152 @@
+import { ErrorCodes, WardenError } from '../errors.js';
+import { dedupeKey } from '../inbox/dedupe-key.js';
+import type { InboxItem, InboxRow, InboxSource, InboxStatus } from '../inbox/types.js';
+import type { Store } from './open-store.js';
+
+export type { InboxItem, InboxRow } from '../inbox/types.js';
+
+/** The durable inbox: every event is written here before it is acknowledged or worked on. */
+export interface InboxRepo {
+  /** Stores the item under its dedupe key; false when that key was already there. */
+  put(item: InboxItem, now?: number): boolean;
+  /** Pending rows due at `now`, oldest first, marked 'processing' (and counted as an attempt) in one statement. */
+  claimDue(limit: number, now: number): InboxRow[];
+  complete(id: number, now?: number): void;
+  /** Back to pending, due at `atMs`, with the reason of the failed attempt. */
+  retryLater(id: number, atMs: number, error: string): void;
+  fail(id: number, error: string, now?: number): void;
+  /** A claimed row that was not worked to an end (shutdown): pending again, the attempt not counted. */
+  release(id: number): void;
+  /** At start: rows left 'processing' by a crash go back to 'pending'. Returns how many. */
+  requeueProcessing(): number;
+  /** Rows not yet done: pending or processing. */
+  depth(): number;
+  /** Age of the oldest row not yet done, 0 when there is none. */
+  oldestPendingAgeMs(now: number): number;
+  get(dedupeKey: string): InboxRow | undefined;
+  /** Forgets done rows finished before `beforeMs`; their keys no longer dedupe. Returns how many. */
+  pruneDone(beforeMs: number): number;
+}
+
+interface RawRow {
+  id: number;
+  dedupe_key: string;
+  source: string;
+  resource: string;
+  event: string;
+  payload: string;
+  received_at: number;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  last_error: string | null;
+  done_at: number | null;
+}
+
+function toRow(raw: RawRow): InboxRow {
+  const source = raw.source as InboxSource;
+  // The data id is the key's tail; resource and event are stored beside it, so no parsing guesswork.
+  const prefix = dedupeKey({ source, resource: raw.resource, event: raw.event, dataId: '' });
+  return {
+    id: raw.id,
+    dedupeKey: raw.dedupe_key,
+    source,
+    resource: raw.resource,
+    event: raw.event,
+    dataId: raw.dedupe_key.startsWith(prefix) ? raw.dedupe_key.slice(prefix.length) : '',
+    payload: JSON.parse(raw.payload) as unknown,
+    receivedAt: raw.received_at,
+    status: raw.status as InboxStatus,
+    attempts: raw.attempts,
+    nextAttemptAt: raw.next_attempt_at,
+    lastError: raw.last_error,
+    doneAt: raw.done_at,
+  };
+}
+
+function prepare(store: Store) {
+  const db = store.db;
+  return {
+    insert: db.prepare(
+      `INSERT OR IGNORE INTO inbox (dedupe_key, source, resource, event, payload, received_at, next_attempt_at)
+       VALUES (@key, @source, @resource, @event, @payload, @now, @now)`,
+    ),
+    claim: db.prepare<[number, number], RawRow>(
+      `UPDATE inbox SET status = 'processing', attempts = attempts + 1
+       WHERE id IN (SELECT id FROM inbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?)
+       RETURNING *`,
+    ),
+    complete: db.prepare<[number, number]>(`UPDATE inbox SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`),
+    retry: db.prepare<[number, string, number]>(`UPDATE inbox SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?`),
+    fail: db.prepare<[string, number, number]>(`UPDATE inbox SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`),
+    release: db.prepare<[number]>(
+      `UPDATE inbox SET status = 'pending', attempts = MAX(attempts - 1, 0) WHERE id = ? AND status = 'processing'`,
+    ),
+    requeue: db.prepare(`UPDATE inbox SET status = 'pending' WHERE status = 'processing'`),
+    depth: db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM inbox WHERE status IN ('pending', 'processing')`),
+    oldest: db.prepare<[], { at: number | null }>(`SELECT MIN(received_at) AS at FROM inbox WHERE status IN ('pending', 'processing')`),
+    get: db.prepare<[string], RawRow>(`SELECT * FROM inbox WHERE dedupe_key = ?`),
+    prune: db.prepare<[number]>(`DELETE FROM inbox WHERE status = 'done' AND done_at < ?`),
+  };
+}
+
+export function createInboxRepo(store: Store): InboxRepo {
+  const sql = prepare(store);
+  // better-sqlite3 throws a bare TypeError on a closed database; callers (the receiver) need a code.
+  const open = (): void => {
+    if (store.closed) throw new WardenError(ErrorCodes.STORE_CLOSED, 'the store is closed');
+  };
+  return {
+    put(item, now = Date.now()) {
+      open();
+      const payload = JSON.stringify(item.payload ?? null);
+      const { source, resource, event } = item;
+      return sql.insert.run({ key: dedupeKey(item), source, resource, event, payload, now }).changes === 1;
+    },
+    claimDue(limit, now) {
+      open();
+      if (limit <= 0) return [];
+      const rows = sql.claim.all(now, limit).map(toRow);
+      // RETURNING gives no order guarantee; hand rows out oldest first.
+      return rows.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
+    },
+    complete(id, now = Date.now()) {
+      open();
+      sql.complete.run(now, id);
+    },
+    retryLater(id, atMs, error) {
+      open();
+      sql.retry.run(atMs, error, id);
+    },
+    fail(id, error, now = Date.now()) {
+      open();
+      sql.fail.run(error, now, id);
+    },
+    release(id) {
+      open();
+      sql.release.run(id);
+    },
+    requeueProcessing() {
+      open();
+      return sql.requeue.run().changes;
+    },
+    depth() {
+      open();
+      return sql.depth.get()?.n ?? 0;
+    },
+    oldestPendingAgeMs(now) {
+      open();
+      const at = sql.oldest.get()?.at;
+      return at == null ? 0 : Math.max(0, now - at);
+    },
+    get(key) {
+      open();
+      const raw = sql.get.get(key);
+      return raw ? toRow(raw) : undefined;
+    },
+    pruneDone(beforeMs) {
+      open();
+      return sql.prune.run(beforeMs).changes;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { beforeEach, test } from 'node:test';
+import { isWardenError } from '../../../src/errors.js';
+import type { InboxItem } from '../../../src/inbox/types.js';
+import { createInboxRepo, type InboxRepo } from '../../../src/store/inbox-repo.js';
+import { openStore, type Store } from '../../../src/store/open-store.js';
+
+let store: Store;
+let repo: InboxRepo;
+
+beforeEach(() => {
+  store = openStore(':memory:');
+  repo = createInboxRepo(store);
+});
+
+function item(dataId: string, over: Partial<InboxItem> = {}): InboxItem {
+  return { source: 'events', resource: 'messages', event: 'created', dataId, payload: { id: `ev-${dataId}`, data: { id: dataId } }, ...over };
+}
+
+test('put stores an item once under its dedupe key', () => {
+  assert.equal(repo.put(item('m1'), 1_000), true);
+  assert.equal(repo.put(item('m1', { source: 'org-webhook', payload: { other: true } }), 2_000), false);
+  const row = repo.get('messages:created:m1');
+  assert.equal(row?.source, 'events');
+  assert.deepEqual(row?.payload, { id: 'ev-m1', data: { id: 'm1' } });
+  assert.equal(row?.dataId, 'm1');
+  assert.equal(row?.receivedAt, 1_000);
+  assert.equal(row?.status, 'pending');
+  assert.equal(repo.depth(), 1);
+});
+
+test("the bot's delivery of a message the poller stored is stored too", () => {
+  repo.put(item('m1'));
+  assert.equal(repo.put(item('m1', { source: 'bot-webhook' })), true);
+  assert.equal(repo.get('bot:messages:created:m1')?.dataId, 'm1');
+  assert.equal(repo.depth(), 2);
+});
+
+test('claimDue hands out due pending rows, oldest first, up to the limit, and marks them processing', () => {
+  repo.put(item('a'), 100);
+  repo.put(item('b'), 50);
+  repo.put(item('c'), 200);
+  repo.put(item('later'), 10_000);
+  const claimed = repo.claimDue(2, 1_000);
+  assert.deepEqual(claimed.map((r) => r.dataId), ['b', 'a']);
+  assert.ok(claimed.every((r) => r.status === 'processing' && r.attempts === 1));
+  assert.deepEqual(repo.claimDue(10, 1_000).map((r) => r.dataId), ['c']);
+  assert.deepEqual(repo.claimDue(10, 1_000), []);
+  assert.equal(repo.get('messages:created:later')?.status, 'pending');
+});
+
+test('complete, retryLater and fail record the outcome', () => {
+  for (const id of ['ok', 'again', 'bad']) repo.put(item(id), 0);
+  const [ok, again, bad] = repo.claimDue(3, 0);
+  repo.complete(ok!.id, 5);
+  repo.retryLater(again!.id, 9_000, 'WebexApiError: 503');
+  repo.fail(bad!.id, 'Error: no such room', 6);
+  assert.equal(repo.get('messages:created:ok')?.status, 'done');
+  assert.equal(repo.get('messages:created:ok')?.doneAt, 5);
+  const retried = repo.get('messages:created:again');
+  assert.equal(retried?.status, 'pending');
+  assert.equal(retried?.nextAttemptAt, 9_000);
+  assert.equal(retried?.lastError, 'WebexApiError: 503');
+  assert.deepEqual(repo.claimDue(5, 8_999), [], 'not due before its retry time');
+  assert.equal(repo.claimDue(5, 9_000)[0]?.attempts, 2);
+  assert.equal(repo.get('messages:created:bad')?.status, 'failed');
+  assert.equal(repo.get('messages:created:bad')?.lastError, 'Error: no such room');
+  assert.equal(repo.depth(), 1, 'only the retried row, now processing, is not yet done');
+});
+
+test('requeueProcessing puts rows a crash left processing back to pending', () => {
+  repo.put(item('a'), 0);
+  repo.put(item('b'), 0);
+  repo.claimDue(1, 0);
+  assert.equal(repo.requeueProcessing(), 1);
+  assert.equal(repo.claimDue(5, 0).length, 2);
+});
+
+test('release returns a claimed row without counting the attempt', () => {
+  repo.put(item('a'), 0);
+  const [row] = repo.claimDue(1, 0);
+  repo.release(row!.id);
+  const back = repo.get('messages:created:a');
+  assert.equal(back?.status, 'pending');
+  assert.equal(back?.attempts, 0);
+});
+
+test('oldestPendingAgeMs measures the oldest row not yet done', () => {
+  assert.equal(repo.oldestPendingAgeMs(5_000), 0);
+  repo.put(item('old'), 1_000);
+  repo.put(item('new'), 4_000);
+  assert.equal(repo.oldestPendingAgeMs(5_000), 4_000);
+  const [oldest] = repo.claimDue(1, 5_000);
+  repo.complete(oldest!.id);
+  assert.equal(repo.oldestPendingAgeMs(5_000), 1_000);
+});
+
+test('pruneDone forgets only done rows finished before the cut-off', () => {
+  for (const id of ['a', 'b', 'c']) repo.put(item(id), 0);
+  const [a, b] = repo.claimDue(2, 0);
+  repo.complete(a!.id, 100);
+  repo.complete(b!.id, 900);
+  assert.equal(repo.pruneDone(500), 1);
+  assert.equal(repo.get('messages:created:a'), undefined);
+  assert.equal(repo.get('messages:created:b')?.status, 'done');
+  assert.equal(repo.get('messages:created:c')?.status, 'pending');
+});
+
+test('a closed store answers with a coded error, not a crash', () => {
+  store.close();
+  assert.throws(() => repo.put(item('late')), (err) => isWardenError(err, 'STORE_CLOSED'));
+});
