@@ -25,14 +25,15 @@ export interface Bot {
   handle(envelope: BotEnvelope): Promise<void>;
 }
 
-function waitForWebhooks(framework: FrameworkInstance & { cardsWebhook?: unknown }, timeoutMs: number): Promise<void> {
+function waitForWebhooks(framework: FrameworkInstance & { cardsWebhook?: { id?: string } }, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const check = (): void => {
       // The framework creates its webhooks after start() has resolved and reports failure only by
-      // setting `webhook` to false (webex-api.md §11), so readiness is observed, not awaited.
+      // setting `webhook` to false (webex-api.md §11), so readiness is observed, not awaited. It
+      // also finishes spawning its spaces late, and drops messages for spaces not yet spawned.
       if (framework.webhook === false) return reject(new Error('the bot framework could not register its webhooks'));
-      if (framework.cardsWebhook) return resolve();
+      if (framework.cardsWebhook?.id && framework.initialized) return resolve();
       if (Date.now() > deadline) return reject(new Error('timed out waiting for the bot framework to register its webhooks'));
       setTimeout(check, 50);
     };

@@ -1,0 +1,67 @@
+import type { Config } from './config/load-config.js';
+import { childLogger, type Logger } from './log/logger.js';
+import { openStore, type Store } from './store/open-store.js';
+import { createMetaRepo } from './store/meta-repo.js';
+import { createInboxRepo, type InboxRepo } from './store/inbox-repo.js';
+import { createAlertsRepo, type AlertsRepo } from './store/alerts-repo.js';
+import { createSubscriptionsRepo, type SubscriptionsRepo } from './store/subscriptions-repo.js';
+import { createWebexClients, type WebexClients } from './webex/create-webex-clients.js';
+import { loadPolicyFile } from './policies/load-policy-file.js';
+import { createPolicyEngine, type PolicyEngine } from './policies/policy-engine.js';
+import { createCorrelator } from './correlator/create-correlator.js';
+import { createAlertService } from './alerts/create-alert-service.js';
+import { createCompliancePipeline } from './inbox/compliance-pipeline.js';
+import { createEventsPoller, type EventsPoller } from './pollers/events-poller.js';
+
+/** The long-lived parts of Warden, built from the config; nothing here talks to the network yet. */
+export interface Parts {
+  readonly store: Store;
+  readonly inbox: InboxRepo;
+  readonly alerts: AlertsRepo;
+  readonly subscriptions: SubscriptionsRepo;
+  readonly clients: WebexClients;
+  readonly engine: PolicyEngine;
+  readonly pipeline: ((source: string, payload: unknown) => Promise<void>) | undefined;
+  readonly poller: EventsPoller | undefined;
+  readonly progress: { lastEventAt?: string };
+}
+
+export function buildParts(config: Config, logger: Logger, kick: () => void): Parts {
+  // The policy file is read first: a malformed one stops the start before anything is opened.
+  const engine = createPolicyEngine(loadPolicyFile(config.policyFile), { logger: childLogger(logger, 'policies') });
+  const store = openStore(config.dataDir);
+  const meta = createMetaRepo(store);
+  const inbox = createInboxRepo(store);
+  const alerts = createAlertsRepo(store);
+  const subscriptions = createSubscriptionsRepo(store);
+  const clients = createWebexClients(config, { logger, meta });
+  const progress: { lastEventAt?: string } = {};
+  const { compliance, bot } = clients;
+  const pipeline =
+    compliance && bot
+      ? createCompliancePipeline({
+          enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
+          evaluate: engine.evaluate,
+          raise: createAlertService({ alerts, subscriptions, api: bot, logger: childLogger(logger, 'alerts') }).raise,
+          processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
+          logger: childLogger(logger, 'pipeline'),
+        })
+      : undefined;
+  const poller = compliance
+    ? createEventsPoller({
+        api: compliance,
+        meta,
+        inbox: {
+          put: (item) => {
+            const stored = inbox.put(item);
+            if (stored) kick();
+            return stored;
+          },
+        },
+        logger: childLogger(logger, 'events-poller'),
+        intervalSeconds: config.eventsPollSeconds,
+        backfillMinutes: config.eventsBackfillMinutes,
+      })
+    : undefined;
+  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, progress };
+}
