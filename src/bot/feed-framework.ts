@@ -14,10 +14,24 @@ export interface BotEnvelope {
  * fetch errors (webex-api.md §11). Warden fetches what the delivery refers to with its own
  * client, so a 429 or 5xx surfaces as an error and the inbox retries the event later.
  */
+/**
+ * The framework drops a message that arrives while it is still spawning its bot for that space
+ * (its `spawn` refuses a second concurrent spawn and the message is ignored), which happens when
+ * someone speaks right after adding the bot. Deliveries are handled concurrently, so wait for a
+ * spawn in progress to finish first.
+ */
+async function spawnSettled(framework: FrameworkInstance, roomId: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!framework.findBotObjectInRoom(roomId) && framework.roomsSpawningNow.includes(roomId) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export async function feedFramework(framework: FrameworkInstance, api: WebexApi, envelope: BotEnvelope): Promise<void> {
   const { resource, event, data, actorId } = envelope;
   if (resource === 'messages' && event === 'created') {
     const message = await api.messages.get(data.id);
+    await spawnSettled(framework, message.roomId);
     await framework.onMessageCreated(message);
   } else if (resource === 'memberships') {
     // A membership delivery's data is the whole membership object.

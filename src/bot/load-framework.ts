@@ -20,6 +20,8 @@ export interface FrameworkInstance {
   initialized: boolean;
   webhook: { id?: string; name?: string } | false;
   bots: any[];
+  roomsSpawningNow: string[];
+  findBotObjectInRoom(roomId: string): unknown;
   person?: { id: string; emails: string[] };
   email?: string;
 }
