@@ -1,26 +1,32 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from './config/load-config.js';
+import { loadConfig, type Config } from './config/load-config.js';
 import { mergeEnvFile } from './config/read-env-file.js';
-import { createLogger } from './log/logger.js';
-import { createApp } from './app.js';
+import { createLogger, type Logger } from './log/logger.js';
+import { createApp, type App } from './app.js';
 import { isWardenError } from './errors.js';
 
-/** The only file that touches process: environment in, signals, exit codes. */
+// The only file that touches process: environment in, signals, exit codes.
+
+/** A configuration or policy-file error: one line naming what is wrong, and the exit code 2. */
+function refuseToStart(err: unknown): never {
+  if (!isWardenError(err)) throw err;
+  process.stderr.write(`warden: ${err.message}\n`);
+  process.exit(2);
+}
+
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
+  let app: App;
+  let logger: Logger;
   try {
     config = loadConfig(mergeEnvFile(process.env), { live: true });
+    logger = createLogger({ level: config.logLevel });
+    app = createApp(config, { logger });
   } catch (err) {
-    if (isWardenError(err)) {
-      process.stderr.write(`warden: ${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
+    refuseToStart(err);
   }
-  const logger = createLogger({ level: config.logLevel });
   if (config.webhookSecretGenerated) logger.info('WEBHOOK_SECRET is not set: using a random secret for this run');
-  const app = createApp(config, { logger });
   const server = http.createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   logger.info('listening', { port: (server.address() as AddressInfo).port });
