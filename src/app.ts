@@ -6,8 +6,10 @@ import { createInboxWorker } from './inbox/worker.js';
 import { routeEvent } from './inbox/route-event.js';
 import { botStreamHandler } from './bot/bot-stream-handler.js';
 import { createBot, type Bot } from './bot/create-bot.js';
-import { ensureWebhooks, type WebhookReport } from './webex/webhook-manager.js';
+import { ensureWebhooks } from './webex/webhook-manager.js';
 import { orgWebhookSpecs } from './webex/org-webhook-specs.js';
+import { createWebhookWatchdog, type WatchedWebhook } from './webex/webhook-watchdog.js';
+import { ensureBotWebhooks } from './bot/ensure-bot-webhooks.js';
 import { createCommands } from './commands/create-commands.js';
 import { registerCommands } from './commands/register-commands.js';
 import type { StatusInfo } from './commands/types.js';
@@ -31,14 +33,15 @@ export interface App {
 
 export interface AppState {
   phase: 'created' | 'starting' | 'ready' | 'stopping' | 'stopped';
-  webhooks: WebhookReport[];
   startedAt?: string;
+  /** PUBLIC_URL, or the URL start() was given. */
+  publicUrl?: string;
 }
 
 /** Wires the parts of Warden. Opens the store, but touches neither process nor the network until start(). */
 export function createApp(config: Config, deps: AppDeps = {}): App {
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
-  const state: AppState = { phase: 'created', webhooks: [] };
+  const state: AppState = { phase: 'created' };
   let bot: Bot | undefined;
   const kick = (): void => worker.kick();
   const parts = buildParts(config, logger, kick);
@@ -56,9 +59,15 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       lastEventAt: parts.progress.lastEventAt ?? p?.lastEventAt,
       lagSeconds: p?.lagSeconds,
       pollerError: p?.lastError,
-      webhooks: state.webhooks.map((w) => ({ name: w.name, state: w.state, reason: w.reason })),
+      webhooks: watchdog.webhooks().map((w: WatchedWebhook) => ({ name: w.name, state: w.state, reason: w.reason, repairedAt: w.repairedAt })),
+      tokenRefresh: clients.complianceTokens?.status?.(),
     };
   };
+  const watchdog = createWebhookWatchdog({
+    intervalSeconds: config.webhookCheckSeconds,
+    checks: [checkOrgWebhooks, checkBotWebhooks],
+    logger: childLogger(logger, 'webhooks'),
+  });
   const commands = createCommands({
     officers: config.officerEmails,
     subscriptions: parts.subscriptions,
@@ -81,20 +90,19 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     }),
   );
 
-  async function registerOrgWebhooks(publicUrl: string): Promise<void> {
-    if (!clients.compliance) return;
-    try {
-      state.webhooks = await ensureWebhooks({
-        api: clients.compliance,
-        specs: orgWebhookSpecs(publicUrl),
-        secret: config.webhookSecret,
-        logger: childLogger(logger, 'webhooks'),
-      });
-    } catch (err) {
-      // Org-wide webhooks only lower latency; the Events API poller still sees everything.
-      logger.warn('org-wide webhooks could not be checked; the Events API poller carries on', { err });
-      state.webhooks = orgWebhookSpecs(publicUrl).map((s) => ({ name: s.name, state: 'refused', reason: 'Webex could not be reached' }) as WebhookReport);
-    }
+  async function checkOrgWebhooks() {
+    if (!clients.compliance || !state.publicUrl) return [];
+    return ensureWebhooks({
+      api: clients.compliance,
+      specs: orgWebhookSpecs(state.publicUrl),
+      secret: config.webhookSecret,
+      logger: childLogger(logger, 'webhooks'),
+    });
+  }
+  async function checkBotWebhooks() {
+    const name = bot?.framework.webhook ? bot.framework.webhook.name : undefined;
+    if (!clients.bot || !name || !state.publicUrl) return [];
+    return ensureBotWebhooks({ api: clients.bot, name, targetUrl: `${state.publicUrl}/webhooks/bot`, secret: config.webhookSecret, logger: childLogger(logger, 'webhooks') });
   }
 
   return {
@@ -105,7 +113,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       state.phase = 'starting';
       const publicUrl = options.publicUrl ?? config.publicUrl;
       if (!publicUrl) throw new Error('PUBLIC_URL is missing: set it to the URL at which Webex can reach this bot');
-      await registerOrgWebhooks(publicUrl);
+      state.publicUrl = publicUrl;
       if (config.botToken && clients.bot) {
         bot = createBot({
           token: config.botToken,
@@ -118,8 +126,11 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         registerCommands(bot.framework, commands, childLogger(logger, 'commands'));
         await bot.start();
       }
+      // Org-wide webhooks only lower latency; if Webex refuses one, the poller still sees everything.
+      await watchdog.checkNow();
       worker.start();
       poller?.start();
+      watchdog.start();
       state.phase = 'ready';
       state.startedAt = new Date().toISOString();
       logger.info('warden ready', { publicUrl, dryRun: config.dryRun });
@@ -127,6 +138,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     async stop(graceMs = 10_000) {
       if (state.phase === 'stopped' || state.phase === 'stopping') return;
       state.phase = 'stopping';
+      await watchdog.stop();
       await poller?.stop();
       await worker.stop(graceMs);
       await bot?.stop().catch((err: unknown) => logger.warn('bot framework did not stop cleanly', { err }));

@@ -12,7 +12,10 @@ function subscriptionLine(sub: Subscription | undefined): string {
 
 function webhooksLine(webhooks: StatusInfo['webhooks']): string | undefined {
   if (!webhooks || webhooks.length === 0) return undefined;
-  const each = webhooks.map((w) => `\`${showText(w.name, 60)}\` ${showText(w.state, 40)}${w.reason ? ` (${showText(w.reason)})` : ''}`);
+  const each = webhooks.map((w) => {
+    const repaired = w.repairedAt ? `, last repaired ${formatUtc(w.repairedAt)}` : '';
+    return `\`${showText(w.name, 60)}\` ${showText(w.state, 40)}${w.reason ? ` (${showText(w.reason)})` : ''}${repaired}`;
+  });
   return `- Webhooks: ${each.join('; ')}`;
 }
 
@@ -21,6 +24,10 @@ function intakeLines(info: StatusInfo): string[] {
   const lag = info.lagSeconds === undefined ? 'unknown' : formatDuration(info.lagSeconds);
   const lines = [`- Last event processed: ${last}`, `- Catch-up lag: ${lag}`];
   if (info.pollerError) lines.push(`- Events poller: failing: ${showText(info.pollerError, 200)}`);
+  if (info.tokenRefresh) {
+    const t = info.tokenRefresh;
+    lines.push(`- Compliance token refresh: ${t.ok ? 'ok' : `failing: ${showText(t.lastError ?? 'unknown error', 200)}`}`);
+  }
   return lines;
 }
 

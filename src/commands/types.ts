@@ -29,7 +29,10 @@ export interface StatusInfo {
   lagSeconds?: number;
   /** The poller's last error, already free of secrets. */
   pollerError?: string;
-  webhooks?: Array<{ name: string; state: string; reason?: string }>;
+  /** Each of Warden's webhooks: its state at the last check and when the watchdog last repaired it. */
+  webhooks?: Array<{ name: string; state: string; reason?: string; repairedAt?: string }>;
+  /** The compliance token's refresh, when the OAuth refresh grant is configured. */
+  tokenRefresh?: { ok: boolean; lastError?: string };
 }
 
 export interface CommandDeps {

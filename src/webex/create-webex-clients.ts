@@ -11,7 +11,7 @@ export interface WebexClients {
   readonly bot: WebexApi | undefined;
   /** The compliance officer's API: events, enrichment, deletes, org-wide webhooks. */
   readonly compliance: WebexApi | undefined;
-  readonly complianceTokens: TokenProvider | undefined;
+  readonly complianceTokens: (TokenProvider & { status?: () => { ok: boolean; lastError?: string } }) | undefined;
 }
 
 const REFRESH_TOKEN_KEY = 'oauth.refreshToken';
