@@ -1,4 +1,6 @@
+import type { AuditLog } from '../audit/types.js';
 import { alertsCommand } from './alerts-command.js';
+import { auditCommand } from './audit-command.js';
 import { fitReply } from './fit-reply.js';
 import { helpCommand } from './help-command.js';
 import { isOfficer } from './is-officer.js';
@@ -20,8 +22,11 @@ const UNKNOWN = "I don't know that command; say `help` to see what I can do.";
 const refusal = (name: string): string => `Sorry, only compliance officers can use \`${name}\`. Say \`help\` to see what I do.`;
 
 /** The officers' commands: one handler per name, everyone but the officers limited to `help`. */
-export function createCommands(deps: CommandDeps): Commands {
-  const byName = new Map(COMMANDS.map((c) => [c.name, c]));
+export function createCommands(deps: CommandDeps & { readonly audit?: Pick<AuditLog, 'last'> }): Commands {
+  // `audit` is offered (and listed by `help`, after `alerts`) only where an audit log is wired.
+  const { audit } = deps;
+  const commands = audit ? COMMANDS.flatMap((c) => (c === alertsCommand ? [c, auditCommand(audit)] : [c])) : COMMANDS;
+  const byName = new Map(commands.map((c) => [c.name, c]));
   return {
     async run(input) {
       const { name, args } = parseCommand(input.text);
@@ -36,7 +41,7 @@ export function createCommands(deps: CommandDeps): Commands {
         return refusal(command.name);
       }
       deps.logger.info('command', { command: command.name, roomId: input.roomId });
-      return fitReply(command.run({ input, args, deps, commands: COMMANDS }));
+      return fitReply(command.run({ input, args, deps, commands }));
     },
   };
 }

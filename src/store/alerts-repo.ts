@@ -12,6 +12,33 @@ export interface AlertsRepo {
   postsFor(alertId: string): AlertPost[];
   /** Remembers a posted card; posting to the same space twice keeps the first. */
   recordPost(alertId: string, roomId: string, messageId: string): void;
+  /**
+   * A button press takes the alert: one conditional UPDATE, so of two presses at once exactly one
+   * gets true. The alert reads handled (outcome not yet known) from then on.
+   */
+  claim(alertId: string, claim: AlertClaim): boolean;
+  /** Who holds the alert, with which press; undefined while it is open. */
+  claimOf(alertId: string): AlertClaimState | undefined;
+  /** Records the outcome of the press holding the alert; false when another press holds it. */
+  settle(alertId: string, actionId: string, outcome: string, at: number): boolean;
+  /** Opens the alert again after its action failed; only the press holding it may. */
+  release(alertId: string, actionId: string, at: number): boolean;
+}
+
+/** What a button press records when it takes an alert. */
+export interface AlertClaim {
+  /** The officer's lower-case email. */
+  by: string;
+  verb: string;
+  /** Epoch milliseconds. */
+  at: number;
+  /** The Webex attachment action id of the press. */
+  actionId: string;
+}
+
+export interface AlertClaimState extends AlertClaim {
+  /** Absent while the action is being carried out (or was interrupted by a crash). */
+  outcome?: string;
 }
 
 interface AlertRow {
@@ -30,6 +57,7 @@ interface AlertRow {
   handled_verb: string | null;
   handled_at: number | null;
   outcome: string | null;
+  handled_action_id?: string | null;
 }
 
 interface PostRow {
@@ -78,7 +106,10 @@ export function createAlertsRepo(store: Store): AlertsRepo {
     'INSERT OR IGNORE INTO alert_posts (alert_id, room_id, message_id, posted_at) VALUES (?, ?, ?, ?)',
   );
 
+  const claims = claimStatements(store);
+
   return {
+    ...claims,
     insertIfNew(alert) {
       return store.transaction(() => {
         const { changes } = insert.run({ ...alert, target: JSON.stringify(alert.target), view: JSON.stringify(alert.view) });
@@ -95,5 +126,40 @@ export function createAlertsRepo(store: Store): AlertsRepo {
     countOpen: () => countOpen.get()?.n ?? 0,
     postsFor: (alertId) => posts.all(alertId).map(toPost),
     recordPost: (alertId, roomId, messageId) => void post.run(alertId, roomId, messageId, Date.now()),
+  };
+}
+
+function claimStatements(store: Store): Pick<AlertsRepo, 'claim' | 'claimOf' | 'settle' | 'release'> {
+  const db = store.db;
+  const claim = db.prepare(
+    `UPDATE alerts SET status = 'handled', handled_by = @by, handled_verb = @verb, handled_at = @at,
+       handled_action_id = @actionId, outcome = NULL, updated_at = @at
+     WHERE id = @alertId AND status = 'open'`,
+  );
+  const claimOf = db.prepare<[string], AlertRow>("SELECT * FROM alerts WHERE id = ? AND status = 'handled'");
+  const settle = db.prepare<[string, number, string, string]>(
+    "UPDATE alerts SET outcome = ?, updated_at = ? WHERE id = ? AND handled_action_id = ? AND status = 'handled'",
+  );
+  const release = db.prepare<[number, string, string]>(
+    `UPDATE alerts SET status = 'open', handled_by = NULL, handled_verb = NULL, handled_at = NULL,
+       handled_action_id = NULL, outcome = NULL, updated_at = ?
+     WHERE id = ? AND handled_action_id = ? AND status = 'handled'`,
+  );
+  return {
+    claim: (alertId, c) => claim.run({ ...c, alertId }).changes === 1,
+    claimOf(alertId) {
+      const row = claimOf.get(alertId);
+      // Alerts handled before claims recorded the press carry no action id; they are still taken.
+      if (!row) return undefined;
+      return {
+        by: row.handled_by ?? '',
+        verb: row.handled_verb ?? '',
+        at: row.handled_at ?? row.updated_at,
+        actionId: row.handled_action_id ?? '',
+        ...(row.outcome === null ? {} : { outcome: row.outcome }),
+      };
+    },
+    settle: (alertId, actionId, outcome, at) => settle.run(outcome, at, alertId, actionId).changes === 1,
+    release: (alertId, actionId, at) => release.run(at, alertId, actionId).changes === 1,
   };
 }

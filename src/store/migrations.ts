@@ -63,4 +63,28 @@ export const migrations: readonly string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  // The audit log (append-only: triggers refuse UPDATE and DELETE), and the action that claimed each
+  // alert, so that a replay of the same press after a crash resumes it instead of losing to itself.
+  `
+  ALTER TABLE alerts ADD COLUMN handled_action_id TEXT;
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    actor_email TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    verb TEXT NOT NULL,
+    alert_id TEXT,
+    rule TEXT,
+    target TEXT,
+    outcome TEXT NOT NULL CHECK (outcome IN ('deleted', 'removed', 'dismissed', 'already-gone', 'already-handled', 'refused', 'failed', 'dry-run')),
+    dry_run INTEGER NOT NULL DEFAULT 0 CHECK (dry_run IN (0, 1)),
+    detail TEXT,
+    room_id TEXT,
+    action_id TEXT
+  );
+  CREATE UNIQUE INDEX audit_by_action ON audit (action_id);
+  CREATE INDEX audit_by_alert ON audit (alert_id);
+  CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  `,
 ];
