@@ -12,6 +12,10 @@ import { createCorrelator } from './correlator/create-correlator.js';
 import { createAlertService } from './alerts/create-alert-service.js';
 import { createCompliancePipeline } from './inbox/compliance-pipeline.js';
 import { createEventsPoller, type EventsPoller } from './pollers/events-poller.js';
+import { createAuditRepo } from './store/audit-repo.js';
+import type { AuditLog } from './audit/types.js';
+import { createActionHandler } from './actions/create-action-handler.js';
+import type { ActionHandler } from './actions/types.js';
 
 /** The long-lived parts of Warden, built from the config; nothing here talks to the network yet. */
 export interface Parts {
@@ -23,6 +27,9 @@ export interface Parts {
   readonly engine: PolicyEngine;
   readonly pipeline: ((source: string, payload: unknown) => Promise<void>) | undefined;
   readonly poller: EventsPoller | undefined;
+  readonly audit: AuditLog;
+  /** Card button presses; absent without both tokens. */
+  readonly actions: ActionHandler | undefined;
   readonly progress: { lastEventAt?: string };
 }
 
@@ -34,6 +41,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const inbox = createInboxRepo(store);
   const alerts = createAlertsRepo(store);
   const subscriptions = createSubscriptionsRepo(store);
+  const audit = createAuditRepo(store);
   const clients = createWebexClients(config, { logger, meta });
   const progress: { lastEventAt?: string } = {};
   const { compliance, bot } = clients;
@@ -63,5 +71,17 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
         backfillMinutes: config.eventsBackfillMinutes,
       })
     : undefined;
-  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, progress };
+  const actions =
+    compliance && bot
+      ? createActionHandler({
+          botApi: bot,
+          complianceApi: compliance,
+          alerts,
+          audit,
+          officers: config.officerEmails,
+          dryRun: config.dryRun,
+          logger: childLogger(logger, 'actions'),
+        })
+      : undefined;
+  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, progress, audit, actions };
 }

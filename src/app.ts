@@ -14,6 +14,8 @@ import { createCommands } from './commands/create-commands.js';
 import { registerCommands } from './commands/register-commands.js';
 import type { StatusInfo } from './commands/types.js';
 import { buildParts } from './app-parts.js';
+import type { InboxRow } from './inbox/types.js';
+import type { ActionEnvelope } from './actions/types.js';
 
 export interface AppDeps {
   readonly logger?: Logger;
@@ -48,8 +50,11 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const { inbox, poller, clients } = parts;
 
   const { pipeline } = parts;
+  const framework = botStreamHandler(() => bot);
+  const { actions } = parts;
   const routes = {
-    bot: botStreamHandler(() => bot),
+    // Card presses go to the action handler; commands and spaces joined or left to the framework.
+    bot: (row: InboxRow) => (row.resource === 'attachmentActions' && actions ? actions.handle(row.payload as ActionEnvelope) : framework(row)),
     compliance: pipeline ? (row: { source: string; payload: unknown }) => pipeline(row.source, row.payload) : undefined,
   };
   const worker = createInboxWorker({ repo: inbox, handle: (row, ctx) => routeEvent(row, routes, ctx), logger: childLogger(logger, 'worker') });
@@ -72,6 +77,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     officers: config.officerEmails,
     subscriptions: parts.subscriptions,
     alerts: parts.alerts,
+    audit: parts.audit,
     policies: () => parts.engine.rules(),
     status,
     logger: childLogger(logger, 'commands'),

@@ -26,6 +26,7 @@ export function createFacade(core: Core, server: Listening): Emulator {
     person: as,
     room: (id) => required(world.rooms.get(id), `room ${id}`),
     message: (id) => world.messages.get(id),
+    messagesIn: (roomId) => [...(world.messagesByRoom.get(roomId) ?? [])].reverse(),
     memberships: (roomId) => world.roomMemberships(roomId),
     webhooks: () => [...world.webhooks.values()],
     events: () => core.log.all(),

@@ -196,6 +196,8 @@ export interface Emulator {
   person(email: string): EmuPerson;
   room(id: string): EmuRoom;
   message(id: string): EmuMessage | undefined;
+  /** The messages of a space, newest first (deleted ones included, marked). */
+  messagesIn(roomId: string): EmuMessage[];
   memberships(roomId: string): EmuMembership[];
   webhooks(): EmuWebhook[];
   events(): EmuEvent[];

@@ -100,3 +100,18 @@ export function actionTitles(card: Record<string, unknown>): string[] {
 
 /** Let at least one more poll cycle pass, so a wrong extra card would have had its chance to appear. */
 export const settle = (ms = 2_500) => new Promise((r) => setTimeout(r, ms));
+
+/** The alert id a card's buttons carry (every Submit's data is `{ alertId, verb }`). */
+export function alertIdOf(card: Record<string, unknown>): string {
+  const found = JSON.stringify(card).match(/"alertId":"([^"]+)"/);
+  if (!found) throw new Error('the card carries no alert id');
+  return found[1]!;
+}
+
+/** The message id of a posted card: the bot's message in that space that carries the alert's id. */
+export function cardMessageId(world: World, post: CardPost): string {
+  const alertId = alertIdOf(post.card);
+  const match = world.emu.messagesIn(post.roomId).find((m) => m.attachments && JSON.stringify(m.attachments).includes(alertId));
+  if (!match) throw new Error('card message not found');
+  return match.id;
+}
