@@ -3,7 +3,20 @@ import type { Enriched } from '../policies/types.js';
 import { createLookups, type CorrelatorApi } from './create-lookups.js';
 import { enrichMembership } from './enrich-membership.js';
 import { enrichMessage } from './enrich-message.js';
-import { normaliseEvent } from './normalise-event.js';
+import { glanceEvent, type Glance } from './glance-event.js';
+import { normaliseEvent, type NormalisedEvent } from './normalise-event.js';
+
+export type { Glance } from './glance-event.js';
+
+/**
+ * The full enrichment, carrying its cheap first look as a property: whoever is handed `enrich`
+ * (the compliance pipeline) can glance first and enrich only when a rule needs it.
+ */
+export interface Enrich {
+  (source: string, payload: unknown): Promise<Enriched | undefined>;
+  /** The event without any space or person lookup; undefined when no policy looks at it. */
+  glance(source: string, payload: unknown): Promise<Glance | undefined>;
+}
 
 export interface CorrelatorOptions {
   /** The compliance officer's API (it sees every space of the org). */
@@ -18,7 +31,7 @@ export interface Correlator {
    * The event with its space, author, members and text, or undefined when no policy looks at it
    * (or what it is about is gone). A transient Webex error propagates: the inbox tries again later.
    */
-  enrich(source: string, payload: unknown): Promise<Enriched | undefined>;
+  readonly enrich: Enrich;
   invalidateMembers(roomId: string): void;
   /** API calls made, and lookups answered without one. */
   stats(): { calls: number; cacheHits: number };
@@ -29,24 +42,37 @@ export function createCorrelator(options: CorrelatorOptions): Correlator {
   const lookups = createLookups(options.api, options.ttlSeconds ?? 300);
   const log = options.logger;
 
+  /** The normalised event, its space's member list already invalidated when it changes it. */
+  const read = (source: string, payload: unknown): NormalisedEvent | undefined => {
+    const ev = normaliseEvent(payload);
+    if (!ev) {
+      log.warn('event not understood; skipped', { source });
+      return undefined;
+    }
+    const roomId = ev.data['roomId'];
+    // Any change of membership makes the space's cached member list stale, whatever else happens.
+    if (ev.resource === 'memberships' && typeof roomId === 'string') lookups.invalidateMembers(roomId);
+    return ev;
+  };
+
+  const enrich = async (source: string, payload: unknown): Promise<Enriched | undefined> => {
+    const ev = read(source, payload);
+    if (!ev) return undefined;
+    const kind = `${ev.resource}/${ev.type}`;
+    const enriched =
+      kind === 'messages/created' ? await enrichMessage(ev, lookups)
+      : kind === 'memberships/created' ? await enrichMembership(ev, lookups)
+      : undefined;
+    log.debug(enriched ? 'event enriched' : 'event not enriched', { source, eventId: ev.eventId, kind });
+    return enriched;
+  };
+  const glance = async (source: string, payload: unknown): Promise<Glance | undefined> => {
+    const ev = read(source, payload);
+    return ev ? glanceEvent(ev, lookups) : undefined;
+  };
+
   return {
-    async enrich(source, payload) {
-      const ev = normaliseEvent(payload);
-      if (!ev) {
-        log.warn('event not understood; skipped', { source });
-        return undefined;
-      }
-      const roomId = ev.data['roomId'];
-      // Any change of membership makes the space's cached member list stale, whatever else happens.
-      if (ev.resource === 'memberships' && typeof roomId === 'string') lookups.invalidateMembers(roomId);
-      const kind = `${ev.resource}/${ev.type}`;
-      const enriched =
-        kind === 'messages/created' ? await enrichMessage(ev, lookups)
-        : kind === 'memberships/created' ? await enrichMembership(ev, lookups)
-        : undefined;
-      log.debug(enriched ? 'event enriched' : 'event not enriched', { source, eventId: ev.eventId, kind });
-      return enriched;
-    },
+    enrich: Object.assign(enrich, { glance }),
     invalidateMembers: (roomId) => lookups.invalidateMembers(roomId),
     stats: () => lookups.stats(),
   };

@@ -1,8 +1,14 @@
 import type { Logger } from '../log/logger.js';
 import type { Enriched, Finding } from '../policies/types.js';
 
+/** The correlator's cheap first look (see src/correlator/glance-event.ts). */
+export type GlanceFn = (source: string, payload: unknown) => Promise<{ event: Enriched; needsContext: boolean } | undefined>;
+
 export interface PipelineDeps {
-  readonly enrich: (source: string, payload: unknown) => Promise<Enriched | undefined>;
+  /** The full enrichment; when it carries a `glance` (the correlator's does), events are glanced at first. */
+  readonly enrich: ((source: string, payload: unknown) => Promise<Enriched | undefined>) & { glance?: GlanceFn };
+  /** The first look, when not carried by `enrich`. */
+  readonly glance?: GlanceFn;
   readonly evaluate: (event: Enriched) => Finding[];
   readonly raise: (finding: Finding, event: Enriched) => Promise<{ alertId: string; created: boolean }>;
   /** Called after each event is fully handled, for `status` (last event processed). */
@@ -11,17 +17,31 @@ export interface PipelineDeps {
 }
 
 /**
+ * The event as the rules must see it. Most events offend nothing, and the content rules need only
+ * the text the Events API item carries, so the policies first run on the glance; the space and
+ * people are looked up (the API calls) only when that found something, for the card, or when a
+ * context rule needs them. The findings that count are those on the full event.
+ */
+async function judge(deps: PipelineDeps, source: string, payload: unknown): Promise<{ event?: Enriched; findings: Finding[] }> {
+  const glance = deps.glance ?? deps.enrich.glance;
+  const first = glance ? await glance(source, payload) : undefined;
+  if (glance && !first) return { findings: [] };
+  if (first && !first.needsContext && deps.evaluate(first.event).length === 0) return { event: first.event, findings: [] };
+  const event = await deps.enrich(source, payload);
+  return event ? { event, findings: deps.evaluate(event) } : { findings: [] };
+}
+
+/**
  * correlator → policies → alerts, for one stored compliance event. Errors propagate so the inbox
  * retries the event; raising is idempotent per (subject, rule), so a retry never doubles an alert.
  */
 export function createCompliancePipeline(deps: PipelineDeps) {
   return async (source: string, payload: unknown): Promise<void> => {
-    const event = await deps.enrich(source, payload);
-    if (event) {
-      for (const finding of deps.evaluate(event)) {
-        const { alertId, created } = await deps.raise(finding, event);
-        if (created) deps.logger.info('alert raised', { alertId, rule: finding.rule, severity: finding.severity, subject: event.subject.key });
-      }
+    const { event, findings } = await judge(deps, source, payload);
+    for (const finding of findings) {
+      if (!event) break;
+      const { alertId, created } = await deps.raise(finding, event);
+      if (created) deps.logger.info('alert raised', { alertId, rule: finding.rule, severity: finding.severity, subject: event.subject.key });
     }
     deps.processed?.(event, new Date());
   };

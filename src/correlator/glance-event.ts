@@ -1,0 +1,73 @@
+import type { Enriched } from '../policies/types.js';
+import type { Lookups } from './create-lookups.js';
+import type { NormalisedEvent } from './normalise-event.js';
+import { personRef } from './person-ref.js';
+import { plainText } from './plain-text.js';
+import { stringField } from './string-field.js';
+
+/** An event as far as it can be told without the REST API, and whether a rule needs more. */
+export interface Glance {
+  /** Subject, text, files and the people named in the event; no space. */
+  event: Enriched;
+  /**
+   * True when a context rule may fire and needs the space or the people: a message with files
+   * (is anyone in the space external?), a membership whose member is external or of an unknown
+   * org (is the space a group space of the org?), or a webhook that carries no text.
+   */
+  needsContext: boolean;
+}
+
+function glanceMessage(ev: NormalisedEvent): Glance | undefined {
+  const d = ev.data;
+  const roomId = stringField(d['roomId']);
+  if (!roomId) return undefined;
+  const personId = stringField(d['personId']) ?? ev.actorId;
+  const personEmail = stringField(d['personEmail']);
+  const text = ev.origin === 'events-api' ? plainText({ text: d['text'], markdown: d['markdown'], html: d['html'] }) : undefined;
+  const files = Array.isArray(d['files']) ? d['files'].filter((f): f is string => typeof f === 'string') : [];
+  const event: Enriched = {
+    eventId: ev.eventId,
+    at: ev.at,
+    subject: { kind: 'message', key: `message:${d.id}`, messageId: d.id, roomId },
+    // Not yet known to be external: only a rule that needs to know waits for the full enrichment.
+    ...(personId ? { author: { id: personId, email: personEmail ?? '', external: false } } : {}),
+    ...(text === undefined ? {} : { text }),
+    ...(files.length > 0 ? { files } : {}),
+  };
+  // A webhook carries no text (webex-api.md §1): only the full enrichment reads the message.
+  return { event, needsContext: ev.origin === 'webhook' || files.length > 0 };
+}
+
+async function glanceMembership(ev: NormalisedEvent, lookups: Lookups): Promise<Glance | undefined> {
+  const d = ev.data;
+  const roomId = stringField(d['roomId']);
+  const personId = stringField(d['personId']);
+  if (!roomId || !personId) return undefined;
+  const personDisplayName = stringField(d['personDisplayName']);
+  const personOrgId = stringField(d['personOrgId']);
+  const officerOrgId = await lookups.officerOrgId();
+  const member = personRef({ id: personId, email: stringField(d['personEmail']) ?? '', displayName: personDisplayName, orgId: personOrgId }, undefined, officerOrgId);
+  const event: Enriched = {
+    eventId: ev.eventId,
+    at: ev.at,
+    subject: {
+      kind: 'membership',
+      key: `membership:${d.id}`,
+      membershipId: d.id,
+      roomId,
+      personId,
+      personEmail: member.email,
+      ...(personDisplayName === undefined ? {} : { personDisplayName }),
+    },
+    member,
+  };
+  return { event, needsContext: personOrgId === undefined || member.external };
+}
+
+/** The cheap look at an event: at most the officer's org (asked once per process), never the space. */
+export async function glanceEvent(ev: NormalisedEvent, lookups: Lookups): Promise<Glance | undefined> {
+  const kind = `${ev.resource}/${ev.type}`;
+  if (kind === 'messages/created') return glanceMessage(ev);
+  if (kind === 'memberships/created') return glanceMembership(ev, lookups);
+  return undefined;
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openStore } from '../../src/store/open-store.js';
+import { createSubscriptionsRepo } from '../../src/store/subscriptions-repo.js';
+import { STANDARD_EMAILS, STANDARD_TOKENS, type CallRecord, type Emulator } from '../../src/emulator/types.js';
+import { barePager, type PagerRun } from './bare-pager.js';
+import { isCardPost, summariseCalls, type CallSummary } from './call-summary.js';
+import { tallyAlerts, type AlertTally } from './posted-alerts.js';
+import { seedMessages } from './seed-messages.js';
+import { seedSpaces } from './seed-spaces.js';
+import { seededRandom } from './seeded-random.js';
+import { spawnBot, type BotProcess } from './spawn-bot.js';
+
+export interface BacklogFigures {
+  events: number;
+  spaces: number;
+  people: number;
+  offending: number;
+  botSeconds: number;
+  botEventsPerSecond: number;
+  bareEventsPerSecond: number;
+  ratio: number;
+  calls: CallSummary;
+  callsPerEvent: number;
+  callsPerEventWithoutCards: number;
+  alerts: AlertTally;
+  peakRssMb: number;
+}
+
+const RESOURCES = ['messages', 'memberships'] as const;
+const BACKFILL_MINUTES = 60;
+
+function median(runs: PagerRun[]): PagerRun {
+  return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)] as PagerRun;
+}
+
+/** The spaces, people and events of the backlog; the officer's alert space, subscribed in the bot's database. */
+function seed(emu: Emulator, totalEvents: number, spaceCount: number, dataDir: string) {
+  const { spaces, externalJoins } = seedSpaces(emu, spaceCount);
+  const alertRoom = emu.addRoom({ title: 'Compliance alerts', creator: STANDARD_EMAILS.officer, members: [STANDARD_EMAILS.bot] });
+  const membershipEvents = emu.events().filter((e) => e.resource === 'memberships').length;
+  const messages = seedMessages(emu, spaces, totalEvents - membershipEvents, seededRandom(6), 30 * 60_000, 2 * 60_000);
+  const store = openStore(dataDir);
+  createSubscriptionsRepo(store).subscribe(alertRoom.id, 'low', STANDARD_EMAILS.officer);
+  store.close();
+  return { alertRoomId: alertRoom.id, expected: [...externalJoins.map((k) => `${k}|external-member`), ...messages.expected] };
+}
+
+/** Until every expected card is posted and the inbox is empty, or nothing moves for 10 s with the inbox empty. */
+async function waitForBacklog(emu: Emulator, bot: BotProcess, expected: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = 0;
+  let cards = 0;
+  let lastChange = Date.now();
+  for (;;) {
+    const calls = emu.calls;
+    for (; seen < calls.length; seen++) {
+      if (!isCardPost(calls[seen] as CallRecord)) continue;
+      cards += 1;
+      lastChange = Date.now();
+    }
+    const health = await bot.health();
+    const drained = health?.['inboxDepth'] === 0 && emu.callsTo('GET', '/events', 'officer').length > 0;
+    if (drained && cards >= expected) return Date.now();
+    if (drained && Date.now() - lastChange > 10_000) return lastChange;
+    if (Date.now() > deadline) throw new Error(`bench: backlog not done after ${timeoutMs} ms (${cards}/${expected} cards)`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The backlog scenario (issue 6): the bot catches up on a seeded Events API backlog; a bare pager reads the same. */
+export async function runBacklog(emu: Emulator, options: { events: number; spaces: number }): Promise<{ figures: BacklogFigures; bot: BotProcess }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'warden-bench-'));
+  const { alertRoomId, expected } = seed(emu, options.events, options.spaces, dataDir);
+  const to = new Date().toISOString();
+  const from = new Date(Date.now() - BACKFILL_MINUTES * 60_000).toISOString();
+  const pagerRuns: PagerRun[] = [];
+  for (let i = 0; i < 3; i++) pagerRuns.push(await barePager(emu.url, STANDARD_TOKENS.officer, RESOURCES, from, to));
+  const bare = median(pagerRuns);
+
+  emu.resetCalls();
+  const bot = await spawnBot(emu, { dataDir, pollSeconds: 1, backfillMinutes: BACKFILL_MINUTES });
+  const endAt = await waitForBacklog(emu, bot, expected.length, 10 * 60_000);
+  const peakRssMb = bot.peakRssMb();
+  const firstPage = emu.callsTo('GET', '/events', 'officer')[0]?.at ?? endAt;
+  const during = emu.calls.filter((c) => c.at <= endAt && (c.tokenLabel === 'bot' || c.tokenLabel === 'officer'));
+  const calls = summariseCalls(during);
+  const botSeconds = (endAt - firstPage) / 1000;
+  const events = bare.events;
+  const botEventsPerSecond = events / botSeconds;
+  const bareEventsPerSecond = events / (bare.ms / 1000);
+  return {
+    bot,
+    figures: {
+      events,
+      spaces: options.spaces,
+      people: options.spaces * 5,
+      offending: expected.length,
+      botSeconds,
+      botEventsPerSecond,
+      bareEventsPerSecond,
+      ratio: botEventsPerSecond / bareEventsPerSecond,
+      calls,
+      callsPerEvent: calls.total / events,
+      callsPerEventWithoutCards: (calls.total - calls.byPurpose.cardPosts) / events,
+      alerts: tallyAlerts(dataDir, emu.calls, alertRoomId, expected),
+      peakRssMb,
+    },
+  };
+}

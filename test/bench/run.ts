@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmulator } from '../../src/emulator/index.js';
+import { STANDARD_EMAILS } from '../../src/emulator/types.js';
+import { openStore } from '../../src/store/open-store.js';
+import { createSubscriptionsRepo } from '../../src/store/subscriptions-repo.js';
+import { runBacklog } from './backlog.js';
+import { checkFloors } from './floors.js';
+import { runIngest } from './ingest.js';
+import { runLatency, type LatencyFigures } from './latency.js';
+import { machine } from './machine.js';
+import { formatReport, type BenchReport } from './print-report.js';
+import { BENCH_SECRET, spawnBot } from './spawn-bot.js';
+
+/**
+ * `npm run bench`: backlog, ingest and latency (issue 6) against the emulator, on 127.0.0.1.
+ * `--full` adds the latency run at the default 10 s poll interval (about two more minutes).
+ * Writes bench/results/latest.json.
+ */
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const full = process.argv.includes('--full');
+
+/** A second bot polling at the default interval, with its own database and alert space. */
+async function latencyAtDefault(emu: Awaited<ReturnType<typeof startEmulator>>): Promise<LatencyFigures> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'warden-bench-'));
+  const room = emu.addRoom({ title: 'Compliance alerts (10 s)', creator: STANDARD_EMAILS.officer, members: [STANDARD_EMAILS.bot] });
+  const store = openStore(dataDir);
+  createSubscriptionsRepo(store).subscribe(room.id, 'low', STANDARD_EMAILS.officer);
+  store.close();
+  const bot = await spawnBot(emu, { dataDir, pollSeconds: 10, backfillMinutes: 0 });
+  try {
+    return await runLatency(emu, 10, 20);
+  } finally {
+    await bot.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const emu = await startEmulator({ port: 0, host: '127.0.0.1' });
+  try {
+    process.stdout.write('bench: backlog (seeding, bare pager, bot)…\n');
+    const { figures: backlog, bot } = await runBacklog(emu, { events: 20_000, spaces: 1_000 });
+    let report: BenchReport;
+    try {
+      process.stdout.write('bench: ingest…\n');
+      const ingest = await runIngest(emu, bot.url, BENCH_SECRET, 5_000, 32);
+      process.stdout.write('bench: latency at 1 s…\n');
+      const latency = [await runLatency(emu, 1, 20)];
+      report = { machine: machine(), backlog, ingest, latency, floors: [] };
+    } finally {
+      await bot.stop();
+    }
+    if (full) {
+      process.stdout.write('bench: latency at 10 s…\n');
+      report.latency.push(await latencyAtDefault(emu));
+    }
+    report.floors = checkFloors(report.backlog, report.ingest, report.latency);
+    const dir = path.join(repo, 'bench/results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`\n${formatReport(report)}\n\nwritten: bench/results/latest.json\n`);
+  } finally {
+    await emu.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

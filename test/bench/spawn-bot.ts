@@ -1,0 +1,86 @@
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cleanEnv, spawnMain } from '../helpers/run-main.js';
+import { STANDARD_EMAILS, STANDARD_TOKENS, type Emulator } from '../../src/emulator/types.js';
+import { freePort } from './free-port.js';
+import { waitUntil } from './wait-until.js';
+
+export const BENCH_SECRET = 'bench-webhook-secret-0123456789';
+
+export interface BotProcess {
+  readonly url: string;
+  readonly pid: number;
+  readonly dataDir: string;
+  /** GET /healthz's JSON (inboxDepth, lastEventAt, …), or undefined when it does not answer. */
+  health(): Promise<Record<string, unknown> | undefined>;
+  /** The child's peak resident set (VmHWM), in MiB: Linux only, NaN elsewhere. */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+function vmHwmMb(pid: number): number {
+  try {
+    const kb = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+}
+
+/**
+ * Starts the bot as `npm start` does (src/main.ts in its own process, so its memory is its own)
+ * against the emulator, and waits until /healthz answers 200.
+ */
+export async function spawnBot(emu: Emulator, options: { dataDir: string; pollSeconds: number; backfillMinutes: number }): Promise<BotProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawnMain(
+    cleanEnv({
+      WEBEX_BOT_TOKEN: STANDARD_TOKENS.bot,
+      WEBEX_COMPLIANCE_TOKEN: STANDARD_TOKENS.officer,
+      WEBEX_API_URL: emu.url,
+      PUBLIC_URL: url,
+      PORT: String(port),
+      OFFICER_EMAILS: STANDARD_EMAILS.officer,
+      WEBHOOK_SECRET: BENCH_SECRET,
+      DATA_DIR: options.dataDir,
+      EVENTS_POLL_SECONDS: String(options.pollSeconds),
+      EVENTS_BACKFILL_MINUTES: String(options.backfillMinutes),
+      LOG_LEVEL: 'warn',
+    }),
+  );
+  let stderr = '';
+  child.stdout?.resume();
+  child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  const pid = child.pid ?? -1;
+  const health = async (): Promise<Record<string, unknown> | undefined> => {
+    try {
+      const res = await fetch(`${url}/healthz`);
+      return res.status === 200 ? ((await res.json()) as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  await waitUntil('the bot to answer /healthz', async () => {
+    if (child.exitCode !== null) throw new Error(`bench: the bot exited (${child.exitCode}): ${stderr}`);
+    return health();
+  }, 60_000);
+  return {
+    url,
+    pid,
+    dataDir: options.dataDir,
+    health,
+    peakRssMb: () => vmHwmMb(pid),
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited(child);
+      clearTimeout(timer);
+    },
+  };
+}
