@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { STANDARD_EMAILS } from '../../../src/emulator/index.js';
+import { createCompliancePipeline } from '../../../src/inbox/compliance-pipeline.js';
+import { createPolicyEngine } from '../../../src/policies/policy-engine.js';
+import { loadPolicyFile } from '../../../src/policies/load-policy-file.js';
+import { DEFAULT_POLICY_FILE } from '../../../src/config/load-config.js';
+import type { Enriched, Finding } from '../../../src/policies/types.js';
+import { captureLogs } from '../../helpers/capture-logs.js';
+import { correlatorWorld } from './correlator-world.js';
+
+const { alice, bob, eve } = STANDARD_EMAILS;
+const LOOKUPS = /^\/(rooms|memberships|people\/(?!me$))/;
+
+/** The real correlator and policies feeding a pipeline whose alerts are collected in memory. */
+async function pipelineWorld() {
+  const w = await correlatorWorld();
+  const logs = captureLogs();
+  const engine = createPolicyEngine(loadPolicyFile(DEFAULT_POLICY_FILE), { logger: logs.logger });
+  const raised: Array<{ finding: Finding; event: Enriched }> = [];
+  const pipeline = createCompliancePipeline({
+    enrich: w.correlator.enrich,
+    evaluate: engine.evaluate,
+    raise: async (finding, event) => {
+      raised.push({ finding, event });
+      return { alertId: String(raised.length), created: true };
+    },
+    logger: logs.logger,
+  });
+  const lookups = () => w.emu.calls.filter((c) => c.tokenLabel === 'officer' && LOOKUPS.test(c.path)).length;
+  return { w, pipeline, raised, lookups };
+}
+
+test('an innocent message, and an insider joining, cost no space or person lookup', async (t) => {
+  const { w, pipeline, raised, lookups } = await pipelineWorld();
+  t.after(() => w.close());
+  const room = w.emu.addRoom({ title: 'Lunch', creator: alice, members: [bob, eve] });
+  w.emu.postMessage(alice, { roomId: room.id, text: 'pizza at noon?' });
+  w.emu.addPerson({ email: 'dan@acme.example', displayName: 'Dan Insider' });
+  w.emu.addMember(alice, room.id, 'dan@acme.example');
+  const items = [...(await w.events('messages')), ...(await w.events('memberships', 'created'))].filter((e) => e.data['personEmail'] !== eve);
+  assert.ok(items.length >= 3);
+  for (const item of items) await pipeline('events', item);
+  assert.equal(raised.length, 0);
+  assert.equal(lookups(), 0);
+});
+
+test('an offending message is enriched in full for its card: space, externals and author', async (t) => {
+  const { w, pipeline, raised, lookups } = await pipelineWorld();
+  t.after(() => w.close());
+  const room = w.emu.addRoom({ title: 'Deal room', creator: alice, members: [bob, eve] });
+  w.emu.postMessage(alice, { roomId: room.id, text: 'card 4111 1111 1111 1111' });
+  for (const item of await w.events('messages')) await pipeline('events', item);
+  assert.equal(raised.length, 1);
+  assert.equal(raised[0]!.finding.rule, 'payment-card');
+  assert.equal(raised[0]!.event.space?.title, 'Deal room');
+  assert.deepEqual(raised[0]!.event.space?.externalMembers.map((p) => p.email), [eve]);
+  assert.ok(lookups() > 0);
+});
+
+test('context rules still see what they need: a file among outsiders, an outsider joining', async (t) => {
+  const { w, pipeline, raised } = await pipelineWorld();
+  t.after(() => w.close());
+  const shared = w.emu.addRoom({ title: 'Shared', creator: alice, members: [eve] });
+  w.emu.postMessage(alice, { roomId: shared.id, text: 'the deck', files: ['https://files.example/deck.pdf'] });
+  const inside = w.emu.addRoom({ title: 'Inside', creator: alice, members: [bob] });
+  w.emu.postMessage(alice, { roomId: inside.id, text: 'the deck', files: ['https://files.example/deck.pdf'] });
+  for (const item of [...(await w.events('messages')), ...(await w.events('memberships', 'created'))]) await pipeline('events', item);
+  const rules = raised.map((r) => `${r.finding.rule}:${r.event.space?.title}`).sort();
+  assert.deepEqual(rules, ['external-member:Shared', 'file-shared-external:Shared']);
+});
