@@ -28,7 +28,13 @@ async function main(): Promise<void> {
   }
   if (config.webhookSecretGenerated) logger.info('WEBHOOK_SECRET is not set: using a random secret for this run');
   const server = http.createServer(app.handler);
-  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  await new Promise<void>((resolve) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      process.stderr.write(`warden: PORT ${config.port} cannot be used (${err.code ?? err.message}): set PORT to a free port\n`);
+      process.exit(2);
+    });
+    server.listen(config.port, resolve);
+  });
   logger.info('listening', { port: (server.address() as AddressInfo).port });
 
   let stopping = false;

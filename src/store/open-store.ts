@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations } from './migrations.js';
+import { ErrorCodes, WardenError } from '../errors.js';
 
 export type Db = Database.Database;
 
@@ -31,8 +32,16 @@ function migrate(db: Db): void {
  */
 export function openStore(dataDir: string): Store {
   const file = dataDir === ':memory:' ? ':memory:' : path.join(dataDir, 'warden.db');
-  if (file !== ':memory:') mkdirSync(dataDir, { recursive: true });
-  const db = new Database(file);
+  let db: Db;
+  try {
+    // Owner-only: the database holds alerts, the audit log and sealed secrets.
+    if (file !== ':memory:') mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    db = new Database(file);
+    if (file !== ':memory:') chmodSync(file, 0o600);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new WardenError(ErrorCodes.CONFIG_INVALID, `DATA_DIR cannot hold the database (${reason}): set it to a writable directory`, { cause: err });
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

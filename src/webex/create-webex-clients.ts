@@ -1,6 +1,7 @@
 import type { Config } from '../config/load-config.js';
 import { childLogger, type Logger } from '../log/logger.js';
 import type { MetaRepo } from '../store/meta-repo.js';
+import { seal, unseal } from '../store/seal.js';
 import { createWebexClient } from './client.js';
 import { createWebexApi } from './api.js';
 import { staticToken, refreshingToken } from './token-providers.js';
@@ -16,6 +17,16 @@ export interface WebexClients {
 
 const REFRESH_TOKEN_KEY = 'oauth.refreshToken';
 
+function sealedStore(meta: MetaRepo, secret: string) {
+  return {
+    load: () => {
+      const sealed = meta.get(REFRESH_TOKEN_KEY);
+      return sealed === undefined ? undefined : unseal(sealed, secret);
+    },
+    save: (rt: string) => meta.set(REFRESH_TOKEN_KEY, seal(rt, secret)),
+  };
+}
+
 /** One client (and so one request queue) per token, as Webex rate-limits per token. */
 export function createWebexClients(config: Config, deps: { logger: Logger; meta: MetaRepo }): WebexClients {
   const log = childLogger(deps.logger, 'webex');
@@ -25,8 +36,8 @@ export function createWebexClients(config: Config, deps: { logger: Logger; meta:
         clientId: config.oauth.clientId,
         clientSecret: config.oauth.clientSecret,
         refreshToken: config.oauth.refreshToken,
-        // A refresh token Webex rotated is kept, so a restart does not depend on the old one.
-        store: { load: () => deps.meta.get(REFRESH_TOKEN_KEY), save: (rt: string) => deps.meta.set(REFRESH_TOKEN_KEY, rt) },
+        // A refresh token Webex rotated is kept, sealed, so a restart does not depend on the old one.
+        store: sealedStore(deps.meta, config.oauth.clientSecret),
         logger: log,
       })
     : config.complianceToken

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv, collect, spawnMain } from '../helpers/run-main.js';
@@ -32,4 +34,24 @@ test('a malformed policy file stops the start with one line naming the rule and 
   assert.equal(code, 2);
   assert.equal(stderr.trim().split('\n').length, 1, stderr);
   assert.match(stderr, /^warden: .*credentials.*unknown key "severty"/);
+});
+
+test('a DATA_DIR that cannot hold the database, or a PORT in use, stops the start with one line', async () => {
+  const base = cleanEnv({ WEBEX_BOT_TOKEN: 'x', WEBEX_COMPLIANCE_TOKEN: 'y', PUBLIC_URL: 'https://w.example', WEBEX_API_URL: 'http://127.0.0.1:9/v1' });
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'warden-file-')), 'not-a-dir');
+  writeFileSync(file, 'x');
+  const bad = await collect(spawnMain({ ...base, DATA_DIR: path.join(file, 'data') }));
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^warden: DATA_DIR cannot hold the database \(\w+\): set it to a writable directory\n$/);
+
+  const blocker = http.createServer().listen(0, '127.0.0.1');
+  await new Promise((r) => blocker.once('listening', r));
+  try {
+    const port = String((blocker.address() as AddressInfo).port);
+    const busy = await collect(spawnMain({ ...base, PORT: port, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'warden-data-')) }));
+    assert.equal(busy.code, 2);
+    assert.match(busy.stderr, new RegExp(`^warden: PORT ${port} cannot be used \\(EADDRINUSE\\)`));
+  } finally {
+    blocker.close();
+  }
 });
