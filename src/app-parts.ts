@@ -12,6 +12,8 @@ import { createCorrelator } from './correlator/create-correlator.js';
 import { createAlertService } from './alerts/create-alert-service.js';
 import { createCompliancePipeline } from './inbox/compliance-pipeline.js';
 import { createEventsPoller, type EventsPoller } from './pollers/events-poller.js';
+import { createRecordingsPoller, type RecordingsPoller } from './pollers/recordings-poller.js';
+import { closeDeletedMessage } from './alerts/close-deleted-message.js';
 import { createAuditRepo } from './store/audit-repo.js';
 import type { AuditLog } from './audit/types.js';
 import { createActionHandler } from './actions/create-action-handler.js';
@@ -27,6 +29,8 @@ export interface Parts {
   readonly engine: PolicyEngine;
   readonly pipeline: ((source: string, payload: unknown) => Promise<void>) | undefined;
   readonly poller: EventsPoller | undefined;
+  /** The recording access report, every RECORDINGS_POLL_SECONDS; absent without the compliance token. */
+  readonly recordingsPoller: RecordingsPoller | undefined;
   readonly audit: AuditLog;
   /** Card button presses; absent without both tokens. */
   readonly actions: ActionHandler | undefined;
@@ -51,24 +55,37 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
           evaluate: engine.evaluate,
           raise: createAlertService({ alerts, subscriptions, api: bot, logger: childLogger(logger, 'alerts') }).raise,
+          closeDeleted: (deletion) =>
+            closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),
           processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
           logger: childLogger(logger, 'pipeline'),
         })
       : undefined;
+  // What a poller stores is worked on at once, not at the worker's next look.
+  const intake = {
+    put: (item: Parameters<InboxRepo['put']>[0]) => {
+      const stored = inbox.put(item);
+      if (stored) kick();
+      return stored;
+    },
+  };
   const poller = compliance
     ? createEventsPoller({
         api: compliance,
         meta,
-        inbox: {
-          put: (item) => {
-            const stored = inbox.put(item);
-            if (stored) kick();
-            return stored;
-          },
-        },
+        inbox: intake,
         logger: childLogger(logger, 'events-poller'),
         intervalSeconds: config.eventsPollSeconds,
         backfillMinutes: config.eventsBackfillMinutes,
+      })
+    : undefined;
+  const recordingsPoller = compliance
+    ? createRecordingsPoller({
+        api: compliance,
+        meta,
+        inbox: intake,
+        logger: childLogger(logger, 'recordings-poller'),
+        intervalSeconds: config.recordingsPollSeconds,
       })
     : undefined;
   const actions =
@@ -83,5 +100,5 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           logger: childLogger(logger, 'actions'),
         })
       : undefined;
-  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, progress, audit, actions };
+  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions };
 }

@@ -136,6 +136,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       await watchdog.checkNow();
       worker.start();
       poller?.start();
+      parts.recordingsPoller?.start();
       watchdog.start();
       state.phase = 'ready';
       state.startedAt = new Date().toISOString();
@@ -146,6 +147,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       state.phase = 'stopping';
       await watchdog.stop();
       await poller?.stop();
+      await parts.recordingsPoller?.stop();
       await worker.stop(graceMs);
       await bot?.stop().catch((err: unknown) => logger.warn('bot framework did not stop cleanly', { err }));
       parts.store.close();

@@ -13,6 +13,7 @@ import { newAlertId } from './new-alert-id.js';
 import { postAlertCard } from './post-alert-card.js';
 import { receivesAlert } from './receives-alert.js';
 import type { AlertRecord } from './types.js';
+import { updateRecordingAlert } from './update-recording-alert.js';
 
 export interface AlertServiceDeps {
   readonly alerts: AlertsRepo;
@@ -40,7 +41,8 @@ export interface AlertService {
 /**
  * Stores one alert per (subject, rule) and posts its card once in every space that should see
  * it. Safe to call again for the same event: spaces that have the card are skipped, so a retry
- * after a failed post reaches only the spaces still missing it.
+ * after a failed post reaches only the spaces still missing it. A recording alert raised again
+ * (more accesses) is updated instead, with a note under its cards.
  */
 export function createAlertService(deps: AlertServiceDeps): AlertService {
   const render = deps.render ?? renderAlertCard;
@@ -89,6 +91,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
 
   return {
     async raise(finding, event) {
+      const view = buildAlertView(finding, event);
       const { alert, created } = deps.alerts.insertIfNew({
         id: newAlertId(),
         subjectKey: event.subject.key,
@@ -97,11 +100,16 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
         severity: finding.severity,
         kind: event.subject.kind,
         target: alertTarget(event.subject),
-        view: buildAlertView(finding, event),
+        view,
         createdAt: now(),
       });
       if (created) log.info('alert stored', { alertId: alert.id, rule: alert.rule, severity: alert.severity, subject: alert.subjectKey });
-      const postedTo = await lock.run(alert.id, () => route(alert));
+      const postedTo = await lock.run(alert.id, async () => {
+        const posted = await route(alert);
+        // Inside the lock, after the cards: the note goes under every card, and two updates never interleave.
+        if (!created && event.subject.kind === 'recording') await updateRecordingAlert({ ...deps, now }, alert.id, view);
+        return posted;
+      });
       return { alertId: alert.id, created, postedTo };
     },
   };

@@ -53,3 +53,15 @@ export interface Subscription {
   /** Epoch milliseconds; alerts raised before this are not posted to the space. */
   createdAt: number;
 }
+
+/** A `messages`/`deleted` event, as far as closing the message's alerts needs it. */
+export interface MessageDeletion {
+  messageId: string;
+  /** Who deleted it (the event's actorId). */
+  actorId?: string;
+  /** Who wrote it (the data's personId and personEmail). */
+  authorId?: string;
+  authorEmail?: string;
+  /** When it was deleted, ISO 8601. */
+  at: string;
+}

@@ -3,6 +3,7 @@ import type { Enriched } from '../policies/types.js';
 import { createLookups, type CorrelatorApi } from './create-lookups.js';
 import { enrichMembership } from './enrich-membership.js';
 import { enrichMessage } from './enrich-message.js';
+import { enrichRecording } from './enrich-recording.js';
 import { glanceEvent, type Glance } from './glance-event.js';
 import { normaliseEvent, type NormalisedEvent } from './normalise-event.js';
 
@@ -62,6 +63,7 @@ export function createCorrelator(options: CorrelatorOptions): Correlator {
     const enriched =
       kind === 'messages/created' ? await enrichMessage(ev, lookups)
       : kind === 'memberships/created' ? await enrichMembership(ev, lookups)
+      : kind === 'recordings/accessed' ? await enrichRecording(ev, options.api)
       : undefined;
     log.debug(enriched ? 'event enriched' : 'event not enriched', { source, eventId: ev.eventId, kind });
     return enriched;

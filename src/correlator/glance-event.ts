@@ -64,10 +64,17 @@ async function glanceMembership(ev: NormalisedEvent, lookups: Lookups): Promise<
   return { event, needsContext: personOrgId === undefined || member.external };
 }
 
+function recordingSubject(ev: NormalisedEvent): Enriched['subject'] {
+  const hostEmail = stringField(ev.data['hostEmail']) ?? '';
+  return { kind: 'recording', key: `recording:${ev.data.id}`, recordingId: ev.data.id, hostEmail, topic: stringField(ev.data['topic']) ?? '' };
+}
+
 /** The cheap look at an event: at most the officer's org (asked once per process), never the space. */
 export async function glanceEvent(ev: NormalisedEvent, lookups: Lookups): Promise<Glance | undefined> {
   const kind = `${ev.resource}/${ev.type}`;
   if (kind === 'messages/created') return glanceMessage(ev);
   if (kind === 'memberships/created') return glanceMembership(ev, lookups);
+  // Whether an accessor is external needs the officer's org (enrich-recording.ts): always enriched.
+  if (kind === 'recordings/accessed') return { event: { eventId: ev.eventId, at: ev.at, subject: recordingSubject(ev) }, needsContext: true };
   return undefined;
 }

@@ -40,6 +40,13 @@ export function createFacade(core: Core, server: Listening): Emulator {
       ...c, expiresInSeconds: c.expiresInSeconds ?? 1_209_600, rotateRefreshToken: c.rotateRefreshToken ?? false,
     }) && undefined,
     expireToken: (token) => { const t = world.tokens.get(token); if (t) t.expired = true; },
+    expireTokensOf: (email) => {
+      const { id } = as(email);
+      // Only minted tokens carry an expiry; seeded ones never expire.
+      const minted = [...world.tokens.values()].filter((t) => t.personId === id && t.expiresAt !== undefined && !t.expired);
+      for (const t of minted) t.expired = true;
+      return minted.length;
+    },
     addRecording: (r) => addRecording(core, r),
     recordAccess: (id, a) => recordAccess(core, id, a),
     recording: (id) => world.recordings.get(id),

@@ -219,6 +219,12 @@ export interface Emulator {
   addOAuthClient(c: { clientId: string; clientSecret: string; refreshToken: string; forEmail: string; expiresInSeconds?: number; rotateRefreshToken?: boolean }): void;
   /** Makes an access token stop working (401) as if it expired. */
   expireToken(token: string): void;
+  /**
+   * Makes every access token `POST /access_token` minted for this person stop working (401), as
+   * when they expire; seeded tokens keep working. For tests that cannot see the token the bot
+   * holds. Returns how many were expired.
+   */
+  expireTokensOf(email: string): number;
 
   /** Meeting recordings and their access report (GET /admin/recordings, /recordings/{id}, /recordingReport/*). */
   addRecording(r: { topic: string; hostEmail: string; id?: string; timeRecorded?: string }): EmuRecording;

@@ -1,3 +1,5 @@
+import type { MessageDeletion } from '../alerts/types.js';
+import { normaliseEvent } from '../correlator/normalise-event.js';
 import type { Logger } from '../log/logger.js';
 import type { Enriched, Finding } from '../policies/types.js';
 
@@ -11,6 +13,8 @@ export interface PipelineDeps {
   readonly glance?: GlanceFn;
   readonly evaluate: (event: Enriched) => Finding[];
   readonly raise: (finding: Finding, event: Enriched) => Promise<{ alertId: string; created: boolean }>;
+  /** A message was deleted in Webex: its open alerts are closed (src/alerts/close-deleted-message.ts). */
+  readonly closeDeleted?: (deletion: MessageDeletion) => Promise<unknown>;
   /** Called after each event is fully handled, for `status` (last event processed). */
   readonly processed?: (event: Enriched | undefined, at: Date) => void;
   readonly logger: Logger;
@@ -32,11 +36,34 @@ async function judge(deps: PipelineDeps, source: string, payload: unknown): Prom
 }
 
 /**
+ * A `messages`/`deleted` event: it carries only ids and the author (webex-api.md §6), which is
+ * all closing an alert needs; the actor is who deleted it.
+ */
+function deletionOf(payload: unknown): MessageDeletion | undefined {
+  const ev = normaliseEvent(payload);
+  if (!ev || ev.resource !== 'messages' || ev.type !== 'deleted') return undefined;
+  const { personId, personEmail } = ev.data;
+  return {
+    messageId: ev.data.id,
+    at: ev.at,
+    ...(ev.actorId ? { actorId: ev.actorId } : {}),
+    ...(typeof personId === 'string' ? { authorId: personId } : {}),
+    ...(typeof personEmail === 'string' ? { authorEmail: personEmail } : {}),
+  };
+}
+
+/**
  * correlator → policies → alerts, for one stored compliance event. Errors propagate so the inbox
  * retries the event; raising is idempotent per (subject, rule), so a retry never doubles an alert.
  */
 export function createCompliancePipeline(deps: PipelineDeps) {
   return async (source: string, payload: unknown): Promise<void> => {
+    const deletion = deps.closeDeleted ? deletionOf(payload) : undefined;
+    if (deletion && deps.closeDeleted) {
+      await deps.closeDeleted(deletion);
+      deps.processed?.(undefined, new Date());
+      return;
+    }
     const { event, findings } = await judge(deps, source, payload);
     for (const finding of findings) {
       if (!event) break;

@@ -2,9 +2,10 @@ import type { Logger } from '../log/logger.js';
 
 /**
  * Where an event entered Warden. The Events API poller and the org-wide webhooks carry the same
- * compliance stream; the bot's own webhooks are a separate stream (commands, button presses).
+ * compliance stream, and so does the recording access poller (one item per change of a
+ * recording's counts); the bot's own webhooks are a separate stream (commands, button presses).
  */
-export type InboxSource = 'events' | 'org-webhook' | 'bot-webhook';
+export type InboxSource = 'events' | 'org-webhook' | 'recordings' | 'bot-webhook';
 
 /** What a source hands to the inbox. */
 export interface InboxItem {

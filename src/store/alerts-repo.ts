@@ -23,6 +23,10 @@ export interface AlertsRepo {
   settle(alertId: string, actionId: string, outcome: string, at: number): boolean;
   /** Opens the alert again after its action failed; only the press holding it may. */
   release(alertId: string, actionId: string, at: number): boolean;
+  /** The open alerts about one subject (any rule), oldest first. */
+  openFor(subjectKey: string): AlertRecord[];
+  /** Replaces an open alert's stored view (more accesses to a recording); false when it is no longer open. */
+  updateView(alertId: string, view: AlertRecord['view'], at: number): boolean;
 }
 
 /** What a button press records when it takes an alert. */
@@ -107,6 +111,8 @@ export function createAlertsRepo(store: Store): AlertsRepo {
   );
 
   const claims = claimStatements(store);
+  const openFor = db.prepare<[string], AlertRow>("SELECT * FROM alerts WHERE subject_key = ? AND status = 'open' ORDER BY created_at, rowid");
+  const updateView = db.prepare<[string, number, string]>("UPDATE alerts SET view = ?, updated_at = ? WHERE id = ? AND status = 'open'");
 
   return {
     ...claims,
@@ -126,6 +132,8 @@ export function createAlertsRepo(store: Store): AlertsRepo {
     countOpen: () => countOpen.get()?.n ?? 0,
     postsFor: (alertId) => posts.all(alertId).map(toPost),
     recordPost: (alertId, roomId, messageId) => void post.run(alertId, roomId, messageId, Date.now()),
+    openFor: (subjectKey) => openFor.all(subjectKey).map(toRecord),
+    updateView: (alertId, view, at) => updateView.run(JSON.stringify(view), at, alertId).changes === 1,
   };
 }
 

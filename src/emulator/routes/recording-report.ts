@@ -8,6 +8,7 @@ export function recordingReportRoutes(r: Router): void {
   r.add('GET', '/recordingReport/accessSummary', (core, req) => {
     privileged(req.caller);
     const [from, to] = window(req, 90);
+    if (from < Date.now() - 365 * 86_400_000) throw new ApiError(400, 'from must be within the last 365 days');
     const items = orgRecordings(core, req.caller)
       .filter((x) => Date.parse(x.timeRecorded) >= from && Date.parse(x.timeRecorded) < to)
       .map((x) => {
