@@ -35,11 +35,24 @@ export interface Parts {
   /** Card button presses; absent without both tokens. */
   readonly actions: ActionHandler | undefined;
   readonly progress: { lastEventAt?: string };
+  /** Filled in by the app once the bot has started. */
+  readonly botIdentity: BotIdentity;
+}
+
+/** Who the bot is, learnt when it starts (people/me on the bot token). */
+export interface BotIdentity {
+  id?: string;
+  email?: string;
+}
+
+function isBot(bot: BotIdentity, author: { personId?: string; personEmail?: string }): boolean {
+  return (bot.id !== undefined && author.personId === bot.id) || (bot.email !== undefined && author.personEmail?.toLowerCase() === bot.email);
 }
 
 export function buildParts(config: Config, logger: Logger, kick: () => void): Parts {
   // The policy file is read first: a malformed one stops the start before anything is opened.
   const engine = createPolicyEngine(loadPolicyFile(config.policyFile), { logger: childLogger(logger, 'policies') });
+  const botIdentity: BotIdentity = {};
   const store = openStore(config.dataDir);
   const meta = createMetaRepo(store);
   const inbox = createInboxRepo(store);
@@ -58,6 +71,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           closeDeleted: (deletion) =>
             closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),
           processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
+          isOwnMessage: (author) => isBot(botIdentity, author),
           logger: childLogger(logger, 'pipeline'),
         })
       : undefined;
@@ -100,5 +114,5 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           logger: childLogger(logger, 'actions'),
         })
       : undefined;
-  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions };
+  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity };
 }

@@ -131,6 +131,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         });
         registerCommands(bot.framework, commands, childLogger(logger, 'commands'));
         await bot.start();
+        parts.botIdentity.id = bot.framework.person?.id;
+        parts.botIdentity.email = bot.framework.email?.toLowerCase();
       }
       // Org-wide webhooks only lower latency; if Webex refuses one, the poller still sees everything.
       await watchdog.checkNow();

@@ -15,6 +15,12 @@ export interface PipelineDeps {
   readonly raise: (finding: Finding, event: Enriched) => Promise<{ alertId: string; created: boolean }>;
   /** A message was deleted in Webex: its open alerts are closed (src/alerts/close-deleted-message.ts). */
   readonly closeDeleted?: (deletion: MessageDeletion) => Promise<unknown>;
+  /**
+   * Whether a message was written by Warden's own bot. Its cards and answers are in the org too,
+   * and a rule matching a card's own words (a keyword rule's title) would alert on the card, then
+   * on that alert's card, without end; the bot writes nothing but masked alerts, so it is skipped.
+   */
+  readonly isOwnMessage?: (author: { personId?: string; personEmail?: string }) => boolean;
   /** Called after each event is fully handled, for `status` (last event processed). */
   readonly processed?: (event: Enriched | undefined, at: Date) => void;
   readonly logger: Logger;
@@ -52,6 +58,16 @@ function deletionOf(payload: unknown): MessageDeletion | undefined {
   };
 }
 
+function writtenByBot(payload: unknown, isOwn: NonNullable<PipelineDeps['isOwnMessage']>): boolean {
+  const ev = normaliseEvent(payload);
+  if (!ev || ev.resource !== 'messages') return false;
+  const { personId, personEmail } = ev.data;
+  return isOwn({
+    ...(typeof personId === 'string' ? { personId } : {}),
+    ...(typeof personEmail === 'string' ? { personEmail } : {}),
+  });
+}
+
 /**
  * correlator → policies → alerts, for one stored compliance event. Errors propagate so the inbox
  * retries the event; raising is idempotent per (subject, rule), so a retry never doubles an alert.
@@ -61,6 +77,10 @@ export function createCompliancePipeline(deps: PipelineDeps) {
     const deletion = deps.closeDeleted ? deletionOf(payload) : undefined;
     if (deletion && deps.closeDeleted) {
       await deps.closeDeleted(deletion);
+      deps.processed?.(undefined, new Date());
+      return;
+    }
+    if (deps.isOwnMessage && writtenByBot(payload, deps.isOwnMessage)) {
       deps.processed?.(undefined, new Date());
       return;
     }
