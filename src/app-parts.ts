@@ -1,7 +1,7 @@
 import type { Config } from './config/load-config.js';
 import { childLogger, type Logger } from './log/logger.js';
 import { openStore, type Store } from './store/open-store.js';
-import { createMetaRepo } from './store/meta-repo.js';
+import { createMetaRepo, type MetaRepo } from './store/meta-repo.js';
 import { createInboxRepo, type InboxRepo } from './store/inbox-repo.js';
 import { createAlertsRepo, type AlertsRepo } from './store/alerts-repo.js';
 import { createSubscriptionsRepo, type SubscriptionsRepo } from './store/subscriptions-repo.js';
@@ -35,8 +35,23 @@ export interface Parts {
   /** Card button presses; absent without both tokens. */
   readonly actions: ActionHandler | undefined;
   readonly progress: { lastEventAt?: string };
+  /** The secret of every webhook Warden registers (see webhookSecretOf). */
+  readonly webhookSecret: string;
   /** Filled in by the app once the bot has started. */
   readonly botIdentity: BotIdentity;
+}
+
+/**
+ * WEBHOOK_SECRET, or when it is not set, one made at the first start and kept: a new secret at each
+ * start would make Webex's deliveries signed with the old one fail (401) while the webhooks are
+ * being updated, and a card press or a command lost that way is not seen again.
+ */
+function webhookSecretOf(config: Config, meta: MetaRepo): string {
+  if (!config.webhookSecretGenerated) return config.webhookSecret;
+  const kept = meta.get('webhook.secret');
+  if (kept) return kept;
+  meta.set('webhook.secret', config.webhookSecret);
+  return config.webhookSecret;
 }
 
 /** Who the bot is, learnt when it starts (people/me on the bot token). */
@@ -55,6 +70,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const botIdentity: BotIdentity = {};
   const store = openStore(config.dataDir);
   const meta = createMetaRepo(store);
+  const webhookSecret = webhookSecretOf(config, meta);
   const inbox = createInboxRepo(store);
   const alerts = createAlertsRepo(store);
   const subscriptions = createSubscriptionsRepo(store);
@@ -114,5 +130,5 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           logger: childLogger(logger, 'actions'),
         })
       : undefined;
-  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity };
+  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret };
 }

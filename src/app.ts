@@ -86,13 +86,17 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   handler.disable('x-powered-by');
   handler.use(
     createReceiver({
-      secrets: () => [config.webhookSecret],
+      secrets: () => [parts.webhookSecret],
       inbox,
       logger: childLogger(logger, 'receiver'),
       isReady: () => state.phase === 'ready',
       isStopping: () => state.phase === 'stopping' || state.phase === 'stopped',
       onStored: kick,
-      health: () => ({ phase: state.phase, inboxDepth: inbox.depth(), ...status() }),
+      // Public: enough for a load balancer and a dashboard, nothing about why a webhook or token fails.
+      health: () => {
+        const { lagSeconds, lastEventAt } = status();
+        return { phase: state.phase, inboxDepth: inbox.depth(), lagSeconds, lastEventAt };
+      },
     }),
   );
 
@@ -101,14 +105,14 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     return ensureWebhooks({
       api: clients.compliance,
       specs: orgWebhookSpecs(state.publicUrl),
-      secret: config.webhookSecret,
+      secret: parts.webhookSecret,
       logger: childLogger(logger, 'webhooks'),
     });
   }
   async function checkBotWebhooks() {
     const name = bot?.framework.webhook ? bot.framework.webhook.name : undefined;
     if (!clients.bot || !name || !state.publicUrl) return [];
-    return ensureBotWebhooks({ api: clients.bot, name, targetUrl: `${state.publicUrl}/webhooks/bot`, secret: config.webhookSecret, logger: childLogger(logger, 'webhooks') });
+    return ensureBotWebhooks({ api: clients.bot, name, targetUrl: `${state.publicUrl}/webhooks/bot`, secret: parts.webhookSecret, logger: childLogger(logger, 'webhooks') });
   }
 
   return {
@@ -125,7 +129,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
           token: config.botToken,
           apiUrl: config.apiUrl,
           webhookUrl: `${publicUrl}/webhooks/bot`,
-          secret: config.webhookSecret,
+          secret: parts.webhookSecret,
           api: clients.bot,
           logger: childLogger(logger, 'bot'),
         });

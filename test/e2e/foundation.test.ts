@@ -88,6 +88,25 @@ test('a bot delivery, even with bytes that differ from re-serialised JSON, reach
   }
 });
 
+
+test('without WEBHOOK_SECRET, the secret made at the first start is kept across restarts', async () => {
+  const env = testEnv(emu);
+  delete env.WEBHOOK_SECRET;
+  const first = await startApp(env, logs.logger);
+  const port = Number(new URL(first.url).port);
+  const secretOf = () => emu.webhooks().find((w) => w.targetUrl === `${first.url}/webhooks/org`)?.secret;
+  const made = secretOf();
+  await first.stop();
+  assert.ok(made && made.length >= 16 && made !== TEST_SECRET);
+  const second = await startApp(env, logs.logger, { port });
+  try {
+    assert.equal(secretOf(), made);
+    assert.ok(emu.webhooks().filter((w) => w.targetUrl === `${first.url}/webhooks/bot`).every((w) => w.secret === made));
+  } finally {
+    await second.stop();
+  }
+});
+
 test('no token or secret reached the logs', () => {
   const text = logs.text();
   assert.ok(logs.lines.length > 10, 'the runs above logged');
