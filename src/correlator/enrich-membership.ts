@@ -4,6 +4,7 @@ import type { NormalisedEvent } from './normalise-event.js';
 import { personRef } from './person-ref.js';
 import { spaceRef } from './space-ref.js';
 import { stringField } from './string-field.js';
+import { membershipKey } from './membership-key.js';
 
 /**
  * memberships/created: who joined which space, and who added them. The membership itself is in
@@ -31,7 +32,7 @@ export async function enrichMembership(ev: NormalisedEvent, lookups: Lookups): P
     at: ev.at,
     subject: {
       kind: 'membership',
-      key: `membership:${d.id}`,
+      key: membershipKey(ev),
       membershipId: d.id,
       roomId,
       personId,

@@ -4,6 +4,7 @@ import type { NormalisedEvent } from './normalise-event.js';
 import { personRef } from './person-ref.js';
 import { plainText } from './plain-text.js';
 import { stringField } from './string-field.js';
+import { membershipKey } from './membership-key.js';
 
 /** An event as far as it can be told without the REST API, and whether a rule needs more. */
 export interface Glance {
@@ -52,7 +53,7 @@ async function glanceMembership(ev: NormalisedEvent, lookups: Lookups): Promise<
     at: ev.at,
     subject: {
       kind: 'membership',
-      key: `membership:${d.id}`,
+      key: membershipKey(ev),
       membershipId: d.id,
       roomId,
       personId,

@@ -8,3 +8,15 @@ import { randomUUID } from 'node:crypto';
 export function newId(kind: string): string {
   return Buffer.from(`ciscospark://us/${kind}/${randomUUID()}`).toString('base64url');
 }
+
+function uuidOf(id: string): string {
+  return Buffer.from(id, 'base64url').toString().split('/').pop() ?? id;
+}
+
+/**
+ * Webex builds a membership's id from the person and the space, so someone removed and added
+ * again gets the same membership id (a new event, same `data.id`).
+ */
+export function membershipId(personId: string, roomId: string): string {
+  return Buffer.from(`ciscospark://us/MEMBERSHIP/${uuidOf(personId)}:${uuidOf(roomId)}`).toString('base64url');
+}

@@ -43,7 +43,7 @@ export function seedSpaces(emu: Emulator, spaceCount: number): SpaceSeed {
     const room = emu.addRoom({ title: `Project space ${i}`, creator: creator.emails[0]!, members: others.map((p) => p.emails[0]!) });
     if (external) {
       const joined = emu.memberships(room.id).find((m) => m.personId === external.id);
-      if (joined) externalJoins.push(`membership:${joined.id}`);
+      if (joined) externalJoins.push(`membership:${joined.id}@${joined.created}`);
     }
     spaces.push({ room, members: [creator, ...others], ...(external ? { external } : {}) });
   }

@@ -137,3 +137,17 @@ test('the audit export lists every press, as CSV and as JSON lines', async () =>
   assert.equal(lines.length, csv.trim().split('\n').length - 1);
   assert.ok(lines.some((l) => l.outcome === 'refused'));
 });
+
+test('an outsider removed and added back alerts again (Webex keeps the membership id)', async () => {
+  let since = mark(world.emu);
+  const room = world.emu.addRoom({ title: 'Revolving door', creator: alice, members: [bob] });
+  const first = world.emu.addMember(alice, room.id, eve);
+  const [post] = await world.waitForCards(world.alertRoom.id, 1, since);
+  await press(officer, post!, cardMessageId(world, post!), 'remove-member');
+  since = mark(world.emu);
+  const again = world.emu.addMember(bob, room.id, eve);
+  assert.equal(again.id, first.id);
+  const [second] = await world.waitForCards(world.alertRoom.id, 1, since);
+  assert.notEqual(alertIdOf(second!.card), alertIdOf(post!.card));
+  assert.match(second!.markdown, /Revolving door/);
+});

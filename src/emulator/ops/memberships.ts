@@ -1,6 +1,6 @@
 import { ApiError } from '../api-error.js';
 import type { Core } from '../core.js';
-import { newId } from '../ids.js';
+import { membershipId } from '../ids.js';
 import { canManageMembers, canSeeRoom, isOfficerOf } from '../state/access.js';
 import type { EmuMembership, EmuPerson, EmuRoom } from '../types.js';
 import { membershipView } from '../views.js';
@@ -11,7 +11,7 @@ export function join(core: Core, actor: EmuPerson, room: EmuRoom, person: EmuPer
   if (world.membership(room.id, person.id)) throw new ApiError(409, 'Person is already in the room');
   adoptOwner(core, room, person);
   const m: EmuMembership = {
-    id: newId('MEMBERSHIP'), roomId: room.id, personId: person.id,
+    id: membershipId(person.id, room.id), roomId: room.id, personId: person.id,
     personEmail: person.emails[0] ?? '', personDisplayName: person.displayName,
     personOrgId: person.orgId, isModerator, isMonitor: false, roomType: room.type,
     created: new Date().toISOString(),

@@ -98,7 +98,7 @@ test('a membership event refreshes the member list it changes', async (t) => {
   const added = await w.correlator.enrich('events', await itemOf(joined.id, 'memberships'));
   assert.equal(w.calls('GET', '/memberships'), 2, 'the membership event refetched the list');
   assert.deepEqual(added?.subject, {
-    kind: 'membership', key: `membership:${joined.id}`, membershipId: joined.id, roomId: room.id,
+    kind: 'membership', key: `membership:${joined.id}@${joined.created}`, membershipId: joined.id, roomId: room.id,
     personId: joined.personId, personEmail: eve, personDisplayName: joined.personDisplayName,
   });
   assert.equal(added?.member?.external, true);

@@ -1,0 +1,11 @@
+import type { NormalisedEvent } from './normalise-event.js';
+import { stringField } from './string-field.js';
+
+/**
+ * The subject key of a join. Webex derives a membership's id from the person and the space, so a
+ * person removed and added again comes back under the same id; the join's time tells the two
+ * joins apart, so the second one alerts too (after an officer pressed Remove, say).
+ */
+export function membershipKey(ev: NormalisedEvent): string {
+  return `membership:${ev.data.id}@${stringField(ev.data['created']) ?? ev.at}`;
+}
