@@ -61,7 +61,8 @@ export function createCorrelator(options: CorrelatorOptions): Correlator {
     if (!ev) return undefined;
     const kind = `${ev.resource}/${ev.type}`;
     const enriched =
-      kind === 'messages/created' ? await enrichMessage(ev, lookups)
+      // An edit is read like a new message: someone may edit a card number into an innocent one.
+      kind === 'messages/created' || kind === 'messages/updated' ? await enrichMessage(ev, lookups)
       : kind === 'memberships/created' ? await enrichMembership(ev, lookups)
       : kind === 'recordings/accessed' ? await enrichRecording(ev, options.api)
       : undefined;

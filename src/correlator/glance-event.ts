@@ -73,7 +73,7 @@ function recordingSubject(ev: NormalisedEvent): Enriched['subject'] {
 /** The cheap look at an event: at most the officer's org (asked once per process), never the space. */
 export async function glanceEvent(ev: NormalisedEvent, lookups: Lookups): Promise<Glance | undefined> {
   const kind = `${ev.resource}/${ev.type}`;
-  if (kind === 'messages/created') return glanceMessage(ev);
+  if (kind === 'messages/created' || kind === 'messages/updated') return glanceMessage(ev);
   if (kind === 'memberships/created') return glanceMembership(ev, lookups);
   // Whether an accessor is external needs the officer's org (enrich-recording.ts): always enriched.
   if (kind === 'recordings/accessed') return { event: { eventId: ev.eventId, at: ev.at, subject: recordingSubject(ev) }, needsContext: true };

@@ -2,6 +2,7 @@ import type { Core } from './core.js';
 import { createAction } from './ops/attachment-actions.js';
 import { addMembership, removeMembership } from './ops/memberships.js';
 import { createMessage, deleteMessage } from './ops/messages.js';
+import { editMessage } from './ops/edit-message.js';
 import { addRecording, recordAccess } from './ops/recordings.js';
 import { createRoom, directRoom } from './ops/rooms.js';
 import type { CallRecord, Emulator, EmuRoom, SeedRoom } from './types.js';
@@ -34,6 +35,10 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addMember: (email, roomId, member) => addMembership(core, as(email), roomId, as(member)),
     removeMember: (email, id) => removeMembership(core, as(email), id),
     deleteMessage: (email, id) => deleteMessage(core, as(email), id),
+    editMessage: (email, id, text) => {
+      const msg = core.world.messages.get(id);
+      return editMessage(core, as(email), id, { roomId: msg?.roomId, text });
+    },
     pressCard: (email, messageId, inputs) => ({ id: createAction(core, as(email), messageId, inputs).id }),
     addEvents: (evs) => core.addEvents(evs),
     addOAuthClient: (c) => world.oauthClients.set(c.clientId, {

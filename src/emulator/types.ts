@@ -64,6 +64,7 @@ export interface EmuMessage {
   personEmail: string;
   mentionedPeople?: string[];
   created: string;
+  updated?: string;
   deleted?: { by: string; at: string };
 }
 
@@ -210,6 +211,8 @@ export interface Emulator {
   addMember(asEmail: string, roomId: string, memberEmail: string): EmuMembership;
   removeMember(asEmail: string, membershipId: string): void;
   deleteMessage(asEmail: string, messageId: string): void;
+  /** The author edits a message's text (PUT /messages/{id}); announced as `messages`/`updated`. */
+  editMessage(asEmail: string, messageId: string, text: string): EmuMessage;
   /** Presses a card button: creates the attachment action (inputs = the button's data + input values) and fires its webhook. */
   pressCard(asEmail: string, messageId: string, inputs: Record<string, unknown>): { id: string };
   /** Adds many events directly (for backfill and the benchmark), with their created time. */

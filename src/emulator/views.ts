@@ -30,7 +30,7 @@ export function membershipView(m: EmuMembership): Record<string, unknown> {
 }
 
 export function messageView(msg: EmuMessage): Record<string, unknown> {
-  const { deleted: _deleted, ...rest } = msg;
+  const { deleted: _deleted, edits: _edits, ...rest } = msg as EmuMessage & { edits?: number };
   return rest;
 }
 

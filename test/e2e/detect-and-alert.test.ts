@@ -101,3 +101,17 @@ test('a file posted into a space with an external member alerts', async () => {
   assert.deepEqual(actionTitles(post!.card), ['Delete message…', 'Delete message… > Delete message', 'Dismiss']);
   assert.ok(!JSON.stringify(post!.call.body).includes('https://files.example/price-list.xlsx'), 'no file URL in the card');
 });
+
+test('a message edited to hold a card number alerts; later edits do not repeat the same alert', async () => {
+  const since = mark(world.emu);
+  const room = world.emu.addRoom({ title: 'Edits', creator: alice, members: [bob] });
+  const msg = world.emu.postMessage(alice, { roomId: room.id, text: 'will send the details later' });
+  world.emu.editMessage(alice, msg.id, 'details: 4111 1111 1111 1111');
+  const [post] = await world.waitForCards(world.alertRoom.id, 1, since);
+  assert.match(post!.markdown, /•••• 1111/);
+  world.emu.editMessage(alice, msg.id, 'details: 4111 1111 1111 1111 and key AKIAZ7Q2LMNB5TXW4PQR');
+  const cards = await world.waitForCards(world.alertRoom.id, 2, since);
+  await settle();
+  assert.equal(world.cards(undefined, since).length, 2, 'one card per rule for the message');
+  assert.match(cards[1]!.markdown, /critical/i);
+});

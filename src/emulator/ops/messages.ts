@@ -29,7 +29,7 @@ export function createMessage(core: Core, actor: EmuPerson, input: MessageInput)
   if (ids.length) msg.mentionedPeople = ids;
   core.world.putMessage(msg);
   room.lastActivity = msg.created;
-  announce(core, actor, room, msg, 'created');
+  announceMessage(core, actor, room, msg, 'created');
   return msg;
 }
 
@@ -44,7 +44,7 @@ export function deleteMessage(core: Core, actor: EmuPerson, messageId: string): 
   if (!officer && !(isMember(world, actor, room.id) && botMaySee(actor, room, msg))) throw new ApiError(404, 'Message not found');
   if (!canDeleteMessage(world, actor, msg)) throw new ApiError(403, 'Not allowed to delete this message');
   msg.deleted = { by: actor.id, at: new Date().toISOString() };
-  announce(core, actor, room, msg, 'deleted');
+  announceMessage(core, actor, room, msg, 'deleted');
 }
 
 function targetRoom(core: Core, actor: EmuPerson, input: MessageInput): EmuRoom {
@@ -69,7 +69,7 @@ function threadRoot(core: Core, room: EmuRoom, parentId: string): string {
   return parent.id;
 }
 
-function announce(core: Core, actor: EmuPerson, room: EmuRoom, msg: EmuMessage, event: 'created' | 'deleted'): void {
+export function announceMessage(core: Core, actor: EmuPerson, room: EmuRoom, msg: EmuMessage, event: 'created' | 'updated' | 'deleted'): void {
   const audience = new Set<string>();
   for (const m of core.world.roomMemberships(room.id)) {
     const p = core.world.people.get(m.personId);
@@ -78,8 +78,9 @@ function announce(core: Core, actor: EmuPerson, room: EmuRoom, msg: EmuMessage, 
   const ids = {
     id: msg.id, roomId: msg.roomId, roomType: msg.roomType, personId: msg.personId,
     personEmail: msg.personEmail, created: msg.created,
+    ...(msg.updated ? { updated: msg.updated } : {}),
   };
-  // Webhooks never carry the text (§1); Events API items carry it for created only (§6).
+  // Webhooks never carry the text (§1); Events API items carry it for created and updated (§6).
   const data: Record<string, unknown> = event === 'deleted' ? ids : {
     ...ids, ...(msg.parentId ? { parentId: msg.parentId } : {}),
     ...(msg.files ? { files: msg.files } : {}),

@@ -3,6 +3,7 @@ import type { Core } from '../core.js';
 import { paginate } from '../http/paginate.js';
 import type { AuthedReq, Router } from '../http/router.js';
 import { createMessage, deleteMessage, type MessageInput } from '../ops/messages.js';
+import { editMessage } from '../ops/edit-message.js';
 import { botMaySee, canSeeMessage, canSeeRoom } from '../state/access.js';
 import type { EmuMessage } from '../types.js';
 import { messageView } from '../views.js';
@@ -22,6 +23,10 @@ export function messagesRoutes(r: Router): void {
     const msg = core.world.messages.get(p.id ?? '');
     if (!msg || !canSeeMessage(core.world, req.caller, msg)) throw new ApiError(404, 'Message not found');
     return { status: 200, body: messageView(msg) };
+  });
+  r.add('PUT', '/messages/:id', (core, req, p) => {
+    const body = (req.body ?? {}) as { roomId?: string; text?: string; markdown?: string };
+    return { status: 200, body: messageView(editMessage(core, req.caller, p.id ?? '', body)) };
   });
   r.add('DELETE', '/messages/:id', (core, req, p) => {
     deleteMessage(core, req.caller, p.id ?? '');
