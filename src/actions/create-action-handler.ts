@@ -43,6 +43,7 @@ export function createActionHandler(deps: ActionHandlerDeps): ActionHandler {
   async function finish(press: Press, alert: AlertRecord | undefined, result: PressResult, log: Logger): Promise<void> {
     const entry = auditPress(press, alert, result, deps.dryRun, now());
     const recorded = deps.audit.record(entry);
+    if (recorded) deps.metrics?.actionTaken(entry.verb, entry.outcome);
     const fields = { alertId: alert?.id, verb: entry.verb, outcome: entry.outcome, dryRun: deps.dryRun, replayed: !recorded };
     if (result.kind === 'refused' || result.kind === 'failed') log.warn('button press not carried out', { ...fields, detail: entry.detail });
     else log.info('button press', fields);

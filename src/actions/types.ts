@@ -2,6 +2,7 @@ import type { AlertRecord } from '../alerts/types.js';
 import type { AuditLog } from '../audit/types.js';
 import type { CardVerb } from '../cards/types.js';
 import type { Logger } from '../log/logger.js';
+import type { Metrics } from '../metrics/types.js';
 import type { AlertsRepo } from '../store/alerts-repo.js';
 import type { AttachmentAction, WebexApi } from '../webex/types.js';
 
@@ -29,6 +30,8 @@ export interface ActionHandlerDeps {
   readonly logger: Logger;
   /** Epoch milliseconds; tests pin it. */
   readonly now?: () => number;
+  /** Counts presses by verb and outcome. */
+  readonly metrics?: Pick<Metrics, 'actionTaken'>;
 }
 
 /** Who pressed, as Webex knows them: never taken from the card's data. */

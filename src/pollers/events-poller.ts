@@ -1,15 +1,17 @@
 import type { Logger } from '../log/logger.js';
-import type { InboxItem } from '../inbox/types.js';
+import type { Metrics } from '../metrics/types.js';
 import type { MetaRepo } from '../store/meta-repo.js';
 import type { WebexApi } from '../webex/types.js';
 import { createPollLoop } from './poll-loop.js';
 import { createEventsCursor } from './events-cursor.js';
 import { pollEvents } from './poll-events.js';
+import type { EventsInbox } from './store-event-pages.js';
 
 export interface EventsPollerOptions {
   api: Pick<WebexApi, 'events'>;
   meta: MetaRepo;
-  inbox: { put(item: InboxItem): boolean };
+  /** putMany, when given, stores each page in one transaction. */
+  inbox: EventsInbox;
   logger: Logger;
   intervalSeconds: number;
   /** On the very first start (no cursor), how far back to begin; 0 = from now. */
@@ -19,6 +21,8 @@ export interface EventsPollerOptions {
   /** Events per page; Webex caps it at 1000 (webex-api.md §7). */
   pageSize?: number;
   now?: () => number;
+  /** Counts events seen and duplicates; exposes the catch-up lag. */
+  metrics?: Pick<Metrics, 'eventReceived' | 'eventDuplicate' | 'watchPoller'>;
 }
 
 export interface EventsPollerStatus {
@@ -82,6 +86,8 @@ export function createEventsPoller(options: EventsPollerOptions): EventsPoller {
         nowMs: now(),
         interrupted: () => state.stopping,
       });
+      options.metrics?.eventReceived('events', result.seen);
+      options.metrics?.eventDuplicate('events', result.seen - result.stored);
       if (result.latestEventMs !== undefined) state.lastEventMs = Math.max(state.lastEventMs ?? -Infinity, result.latestEventMs);
       state.lastError = undefined;
       return { seen: result.seen, stored: result.stored };
@@ -99,6 +105,8 @@ export function createEventsPoller(options: EventsPollerOptions): EventsPoller {
     onError: (err) => options.logger.warn('events poll failed; the cursor stays and the next poll retries', { err }),
   });
 
+  const status = (): EventsPollerStatus => statusOf(cursor.current, state, now());
+  options.metrics?.watchPoller(status);
   return {
     start() {
       state.stopping = false;
@@ -109,6 +117,6 @@ export function createEventsPoller(options: EventsPollerOptions): EventsPoller {
       await loop.stop();
     },
     pollOnce: () => loop.runOnce(),
-    status: () => statusOf(cursor.current, state, now()),
+    status,
   };
 }

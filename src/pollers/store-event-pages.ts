@@ -1,9 +1,15 @@
 import type { InboxItem } from '../inbox/types.js';
 import type { WebexApi, WebexEvent } from '../webex/types.js';
 
+/** Where the poller stores events; putMany (one transaction per page) is preferred when given. */
+export interface EventsInbox {
+  put(item: InboxItem): boolean;
+  putMany?(items: readonly InboxItem[]): number;
+}
+
 export interface StoreEventPagesInput {
   api: Pick<WebexApi, 'events'>;
-  inbox: { put(item: InboxItem): boolean };
+  inbox: EventsInbox;
   resources: readonly string[];
   from: string;
   to: string;
@@ -28,9 +34,17 @@ function inboxItemOf(event: WebexEvent): InboxItem {
   return { source: 'events', resource: event.resource, event: event.type, dataId, payload: event };
 }
 
+/** Stores one page: in one transaction when the inbox can, so a page of 1,000 costs one disk flush, not 1,000. */
+function storePage(inbox: EventsInbox, items: InboxItem[]): number {
+  if (inbox.putMany) return inbox.putMany(items);
+  let stored = 0;
+  for (const item of items) if (inbox.put(item)) stored += 1;
+  return stored;
+}
+
 /**
- * Reads every page of every resource in the window and puts each event in the inbox as it
- * arrives. The inbox dedupes, so an event seen again (overlap, a retried poll) is stored once;
+ * Reads every page of every resource in the window and puts each page's events in the inbox as
+ * it arrives. The inbox dedupes, so an event seen again (overlap, a retried poll) is stored once;
  * nothing here depends on the order of events within or across pages.
  */
 export async function storeEventPages(input: StoreEventPagesInput): Promise<StoredPages> {
@@ -38,9 +52,9 @@ export async function storeEventPages(input: StoreEventPagesInput): Promise<Stor
   for (const resource of input.resources) {
     const query = { resource, from: input.from, to: input.to, max: input.max };
     for await (const page of input.api.events.pages(query)) {
+      out.seen += page.length;
+      out.stored += storePage(input.inbox, page.map(inboxItemOf));
       for (const event of page) {
-        out.seen += 1;
-        if (input.inbox.put(inboxItemOf(event))) out.stored += 1;
         const created = Date.parse(event.created);
         if (Number.isFinite(created) && created > (out.latestEventMs ?? -Infinity)) out.latestEventMs = created;
       }

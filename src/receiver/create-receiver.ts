@@ -2,13 +2,15 @@ import express, { type Router } from 'express';
 import { ErrorCodes, WardenError } from '../errors.js';
 import { errorResponder } from './error-responder.js';
 import { healthRoute } from './health-route.js';
+import { metricsRoute } from '../metrics/metrics-route.js';
 import type { ReceiverOptions } from './types.js';
 import { webhookRoute } from './webhook-route.js';
 
 export type { ReceiverOptions } from './types.js';
 
 /**
- * Warden's HTTP surface: the bot's and the org's webhook endpoints and /healthz. Every other path
+ * Warden's HTTP surface: the bot's and the org's webhook endpoints, /healthz, and /metrics when
+ * given metrics. Every other path
  * or method gets a JSON 404, so mount this router last (or alone) on the app.
  */
 export function createReceiver(options: ReceiverOptions): Router {
@@ -16,7 +18,8 @@ export function createReceiver(options: ReceiverOptions): Router {
   router.post('/webhooks/bot', webhookRoute('bot-webhook', options));
   router.post('/webhooks/org', webhookRoute('org-webhook', options));
   router.get('/healthz', healthRoute(options));
+  if (options.metrics) router.get('/metrics', metricsRoute(options.metrics));
   router.use((_req, _res, next) => next(new WardenError(ErrorCodes.NOT_FOUND, 'no such route')));
-  router.use(errorResponder(options.logger));
+  router.use(errorResponder(options.logger, options.metrics));
   return router;
 }

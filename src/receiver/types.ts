@@ -1,11 +1,15 @@
 import type { Logger } from '../log/logger.js';
-import type { InboxItem } from '../inbox/types.js';
+import type { Metrics } from '../metrics/types.js';
+import type { BatchInbox } from './group-commit.js';
 
 export interface ReceiverOptions {
   /** Secrets a delivery may be signed with; a list so that a secret can be rotated without a gap. */
   readonly secrets: () => readonly string[];
-  /** Where verified deliveries go; the inbox repo. put() is synchronous and durable when it returns. */
-  readonly inbox: { put(item: InboxItem): boolean };
+  /**
+   * Where verified deliveries go; the inbox repo. put() and putAll() are synchronous and durable
+   * when they return; with putAll, deliveries arriving together share one transaction.
+   */
+  readonly inbox: BatchInbox;
   readonly logger: Logger;
   /** /healthz answers 200 only when this is true. */
   readonly isReady: () => boolean;
@@ -15,6 +19,8 @@ export interface ReceiverOptions {
   readonly health?: () => Record<string, unknown>;
   /** Called after a new event was stored (not for a duplicate): wakes the worker. */
   readonly onStored?: () => void;
+  /** Counts deliveries by source, duplicates and refusals, and serves GET /metrics. */
+  readonly metrics?: Metrics;
 }
 
 /** The fields of a webhook delivery Warden relies on (webex-api.md §1 "Payload POSTed to targetUrl"). */

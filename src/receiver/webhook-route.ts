@@ -2,6 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import { ErrorCodes, WardenError } from '../errors.js';
 import type { InboxSource } from '../inbox/types.js';
 import { checkContentType } from './check-content-type.js';
+import { groupCommit } from './group-commit.js';
 import { parseEnvelope } from './parse-envelope.js';
 import { readBody } from './read-body.js';
 import type { ReceiverOptions } from './types.js';
@@ -14,7 +15,8 @@ import { verifySignature } from './verify-signature.js';
  * answer fast, or Webex switches the webhook off).
  */
 export function webhookRoute(source: InboxSource, options: ReceiverOptions): RequestHandler {
-  const { logger } = options;
+  const { logger, metrics } = options;
+  const put = groupCommit(options.inbox);
 
   async function accept(req: Request): Promise<boolean> {
     checkContentType(req);
@@ -25,7 +27,9 @@ export function webhookRoute(source: InboxSource, options: ReceiverOptions): Req
     }
     const envelope = parseEnvelope(raw);
     const { resource, event } = envelope;
-    const stored = options.inbox.put({ source, resource, event, dataId: envelope.data.id, payload: envelope });
+    const stored = await put({ source, resource, event, dataId: envelope.data.id, payload: envelope });
+    metrics?.eventReceived(source);
+    if (!stored) metrics?.eventDuplicate(source);
     logger.debug(stored ? 'webhook stored' : 'webhook already stored', { source, resource, event });
     return stored;
   }

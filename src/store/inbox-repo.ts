@@ -9,9 +9,17 @@ export type { InboxItem, InboxRow } from '../inbox/types.js';
 export interface InboxRepo {
   /** Stores the item under its dedupe key; false when that key was already there. */
   put(item: InboxItem, now?: number): boolean;
+  /** Stores every item in ONE transaction (one disk flush); for each, whether it was new. */
+  putAll(items: readonly InboxItem[], now?: number): boolean[];
+  /** putAll, counted: how many items were new. */
+  putMany(items: readonly InboxItem[], now?: number): number;
   /** Pending rows due at `now`, oldest first, marked 'processing' (and counted as an attempt) in one statement. */
   claimDue(limit: number, now: number): InboxRow[];
   complete(id: number, now?: number): void;
+  /** complete() for several rows in one transaction. */
+  completeMany(ids: readonly number[], now?: number): void;
+  /** completeMany() then claimDue(), in one transaction: the worker's one disk flush per turn. */
+  completeAndClaim(ids: readonly number[], limit: number, now: number): InboxRow[];
   /** Back to pending, due at `atMs`, with the reason of the failed attempt. */
   retryLater(id: number, atMs: number, error: string): void;
   fail(id: number, error: string, now?: number): void;
@@ -96,23 +104,52 @@ export function createInboxRepo(store: Store): InboxRepo {
   const open = (): void => {
     if (store.closed) throw new WardenError(ErrorCodes.STORE_CLOSED, 'the store is closed');
   };
+  const insert = (item: InboxItem, now: number): boolean => {
+    const payload = JSON.stringify(item.payload ?? null);
+    const { source, resource, event } = item;
+    return sql.insert.run({ key: dedupeKey(item), source, resource, event, payload, now }).changes === 1;
+  };
+  // With synchronous=FULL every commit waits for the disk; a batch pays that wait once.
+  const insertAll = store.db.transaction((items: readonly InboxItem[], now: number) => items.map((item) => insert(item, now)));
+  const completeAll = store.db.transaction((ids: readonly number[], now: number) => {
+    for (const id of ids) sql.complete.run(now, id);
+  });
+  const settleAndClaim = store.db.transaction((ids: readonly number[], limit: number, now: number): RawRow[] => {
+    for (const id of ids) sql.complete.run(now, id);
+    return limit > 0 ? sql.claim.all(now, limit) : [];
+  });
+  // RETURNING gives no order guarantee; hand rows out oldest first.
+  const oldestFirst = (rows: RawRow[]): InboxRow[] => rows.map(toRow).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
   return {
     put(item, now = Date.now()) {
       open();
-      const payload = JSON.stringify(item.payload ?? null);
-      const { source, resource, event } = item;
-      return sql.insert.run({ key: dedupeKey(item), source, resource, event, payload, now }).changes === 1;
+      return insert(item, now);
+    },
+    putAll(items, now = Date.now()) {
+      open();
+      return items.length === 0 ? [] : insertAll(items, now);
+    },
+    putMany(items, now = Date.now()) {
+      open();
+      return items.length === 0 ? 0 : insertAll(items, now).filter(Boolean).length;
     },
     claimDue(limit, now) {
       open();
       if (limit <= 0) return [];
-      const rows = sql.claim.all(now, limit).map(toRow);
-      // RETURNING gives no order guarantee; hand rows out oldest first.
-      return rows.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
+      return oldestFirst(sql.claim.all(now, limit));
+    },
+    completeAndClaim(ids, limit, now) {
+      open();
+      if (ids.length === 0 && limit <= 0) return [];
+      return oldestFirst(settleAndClaim(ids, limit, now));
     },
     complete(id, now = Date.now()) {
       open();
       sql.complete.run(now, id);
+    },
+    completeMany(ids, now = Date.now()) {
+      open();
+      if (ids.length > 0) completeAll(ids, now);
     },
     retryLater(id, atMs, error) {
       open();

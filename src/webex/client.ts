@@ -1,4 +1,5 @@
 import { childLogger, type Logger } from '../log/logger.js';
+import type { Metrics } from '../metrics/types.js';
 import type { Query, TokenProvider } from './types.js';
 import { tokenQueue } from './token-queue.js';
 import { paginate } from './paginate.js';
@@ -20,6 +21,8 @@ export interface WebexClientOptions {
   maxRetryAfterSeconds?: number;
   /** Parallel requests per token; used by the first client made for a token provider. */
   concurrency?: number;
+  /** Counts every exchange (by endpoint template and status), 429s and retries, under `label`. */
+  metrics?: Pick<Metrics, 'webexRequest' | 'webexRateLimited' | 'webexRetry'>;
 }
 
 export interface RequestOptions {
@@ -60,6 +63,8 @@ function retryContext(options: WebexClientOptions, base: URL, label: string): Re
     backoffBaseMs: options.backoffBaseMs ?? 250,
     maxRateLimitWaits: options.maxRateLimitWaits ?? 10,
     maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 300,
+    label,
+    metrics: options.metrics,
     pathOf: (url) => (url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname) || '/',
   };
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../log/logger.js';
+import type { Metrics } from '../metrics/types.js';
 import type { TokenProvider } from './types.js';
 import type { TokenQueue } from './token-queue.js';
 import { sendOnce, type Attempt, type OutgoingRequest, type RawResponse } from './send-once.js';
@@ -14,6 +15,9 @@ export interface RetryContext {
   backoffBaseMs: number;
   maxRateLimitWaits: number;
   maxRetryAfterSeconds: number;
+  /** The client's label (`bot`, `compliance`): the `token` label of the metrics. */
+  label?: string;
+  metrics?: Pick<Metrics, 'webexRequest' | 'webexRateLimited' | 'webexRetry'>;
   /** The path as logs and errors show it: no base, no query (queries can hold emails). */
   pathOf(url: URL): string;
 }
@@ -49,6 +53,12 @@ async function attemptOnce(ctx: RetryContext, req: OutgoingRequest): Promise<Att
   const token = await ctx.tokens.getToken();
   const started = Date.now();
   const attempt = await sendOnce(req, token, ctx.timeoutMs);
+  ctx.metrics?.webexRequest({
+    token: ctx.label ?? 'webex',
+    method: req.method,
+    path: ctx.pathOf(req.url),
+    status: attempt.kind === 'response' ? attempt.response.status : attempt.kind,
+  });
   ctx.log.debug('webex request', {
     method: req.method,
     path: ctx.pathOf(req.url),
@@ -72,6 +82,7 @@ async function decide(ctx: RetryContext, req: OutgoingRequest, a: Attempt, b: Bu
   }
   if (!retryable || b.retries >= ctx.maxRetries) throw errorOf(ctx, req, a, true);
   b.retries += 1;
+  ctx.metrics?.webexRetry(ctx.label ?? 'webex');
   const waitMs = backoffMs(b.retries, ctx.backoffBaseMs);
   ctx.log.warn('webex request failed; retrying', {
     method: req.method,
@@ -89,6 +100,7 @@ function waitOutRateLimit(ctx: RetryContext, req: OutgoingRequest, res: RawRespo
   const attempt: Attempt = { kind: 'response', response: res, token: '' };
   if (b.waits >= ctx.maxRateLimitWaits) throw errorOf(ctx, req, attempt, true);
   b.waits += 1;
+  ctx.metrics?.webexRateLimited(ctx.label ?? 'webex');
   const waitMs = retryAfterMs(res.headers['retry-after'], ctx.maxRetryAfterSeconds);
   ctx.queue.pauseFor(waitMs);
   ctx.log.warn('webex rate limit; pausing this token\'s queue', {

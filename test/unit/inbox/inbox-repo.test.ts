@@ -110,3 +110,27 @@ test('a closed store answers with a coded error, not a crash', () => {
   store.close();
   assert.throws(() => repo.put(item('late')), (err) => isWardenError(err, 'STORE_CLOSED'));
 });
+
+test('putAll stores a batch in one go, telling new items from duplicates; putMany counts the new ones', () => {
+  repo.put(item('old'));
+  assert.deepEqual(repo.putAll([item('a'), item('old'), item('b'), item('a')], 7), [true, false, true, false]);
+  assert.equal(repo.get('messages:created:b')?.receivedAt, 7);
+  assert.equal(repo.putMany([item('b'), item('c'), item('d')]), 2);
+  assert.equal(repo.depth(), 5);
+  assert.deepEqual(repo.putAll([]), []);
+});
+
+test('a batch is one transaction: a failure inside it stores none of it', () => {
+  const poisoned = { ...item('x'), get payload(): unknown { throw new Error('cannot serialise'); } } as InboxItem;
+  assert.throws(() => repo.putAll([item('first'), poisoned]));
+  assert.equal(repo.get('messages:created:first'), undefined);
+});
+
+test('completeMany marks every given row done', () => {
+  for (const id of ['a', 'b', 'c']) repo.put(item(id), 0);
+  const [a, b] = repo.claimDue(2, 0);
+  repo.completeMany([a!.id, b!.id], 9);
+  assert.equal(repo.get('messages:created:a')?.doneAt, 9);
+  assert.equal(repo.get('messages:created:b')?.status, 'done');
+  assert.equal(repo.get('messages:created:c')?.status, 'pending');
+});

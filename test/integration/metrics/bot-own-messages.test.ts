@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createBot, type Bot } from '../../../src/bot/create-bot.js';
+import type { BotEnvelope } from '../../../src/bot/feed-framework.js';
+import { startEmulator, STANDARD_EMAILS, STANDARD_TOKENS, type Emulator } from '../../../src/emulator/index.js';
+import { createWebexApi } from '../../../src/webex/api.js';
+import { createWebexClient } from '../../../src/webex/client.js';
+import { staticToken } from '../../../src/webex/static-token.js';
+import type { WebexApi } from '../../../src/webex/types.js';
+import { captureLogs } from '../../helpers/capture-logs.js';
+import { startReceiver, type Receiver } from '../../helpers/emulator.js';
+import { waitFor } from '../../helpers/wait-for.js';
+
+let emu: Emulator;
+let bot: Bot;
+let api: WebexApi;
+let hook: Receiver;
+
+before(async () => {
+  emu = await startEmulator({ port: 0 });
+  hook = await startReceiver();
+  const { logger } = captureLogs('info');
+  api = createWebexApi(createWebexClient({ baseUrl: emu.url, tokens: staticToken(STANDARD_TOKENS.bot), logger, label: 'bot' }));
+  bot = createBot({ token: STANDARD_TOKENS.bot, apiUrl: emu.url, webhookUrl: hook.url, secret: 'a-test-secret', api, logger });
+  await bot.start();
+  await waitFor('the framework to finish discovering its spaces', () => bot.framework.initialized);
+});
+after(async () => {
+  await bot.stop();
+  await hook.close();
+  await emu.close();
+});
+
+/** The firehose delivery the emulator sent for a message, exactly as the bot's webhook received it. */
+async function deliveryOf(messageId: string): Promise<BotEnvelope> {
+  return waitFor(`the delivery of ${messageId}`, () =>
+    hook.received.map((r) => JSON.parse(r.raw.toString('utf8')) as BotEnvelope).find((e) => e.resource === 'messages' && e.data.id === messageId),
+  );
+}
+
+const readBacks = () => emu.callsTo('GET', /^\/messages\/[^/]+$/, 'bot');
+
+test('the bot\'s own card, coming back through its firehose, is not read back from Webex', async () => {
+  const room = emu.addRoom({ title: 'Compliance alerts', creator: STANDARD_EMAILS.officer, members: [STANDARD_EMAILS.bot] });
+  const posted = await api.messages.create({ roomId: room.id, markdown: 'an alert card stands in here' });
+  const envelope = await deliveryOf(posted.id);
+  emu.resetCalls();
+
+  await bot.handle(envelope);
+
+  assert.equal(readBacks().length, 0, 'no GET /messages/{id} for a message the bot wrote itself');
+});
+
+test('a message someone else wrote is still read, once', async () => {
+  const room = emu.addRoom({ title: 'Team', creator: STANDARD_EMAILS.officer, members: [STANDARD_EMAILS.bot, STANDARD_EMAILS.alice] });
+  const msg = emu.postMessage(STANDARD_EMAILS.alice, { roomId: room.id, markdown: `<@personEmail:${STANDARD_EMAILS.bot}|Warden> help` });
+  const envelope = await deliveryOf(msg.id);
+  emu.resetCalls();
+
+  await bot.handle(envelope);
+
+  const reads = readBacks();
+  assert.equal(reads.length, 1);
+  assert.equal(reads[0]?.path, `/messages/${msg.id}`);
+});
