@@ -10,7 +10,7 @@ import { tallyAlerts, type AlertTally } from './posted-alerts.js';
 import { seedMessages } from './seed-messages.js';
 import { seedSpaces } from './seed-spaces.js';
 import { seededRandom } from './seeded-random.js';
-import { spawnBot, type BotProcess } from './spawn-bot.js';
+import { spawnBot, type BotBuild, type BotProcess } from './spawn-bot.js';
 
 export interface BacklogFigures {
   events: number;
@@ -70,7 +70,10 @@ async function waitForBacklog(emu: Emulator, bot: BotProcess, expected: number, 
 }
 
 /** The backlog scenario (issue 6): the bot catches up on a seeded Events API backlog; a bare pager reads the same. */
-export async function runBacklog(emu: Emulator, options: { events: number; spaces: number }): Promise<{ figures: BacklogFigures; bot: BotProcess }> {
+export async function runBacklog(
+  emu: Emulator,
+  options: { events: number; spaces: number; build?: BotBuild },
+): Promise<{ figures: BacklogFigures; bot: BotProcess }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'warden-bench-'));
   const { alertRoomId, expected } = seed(emu, options.events, options.spaces, dataDir);
   const to = new Date().toISOString();
@@ -80,7 +83,7 @@ export async function runBacklog(emu: Emulator, options: { events: number; space
   const bare = median(pagerRuns);
 
   emu.resetCalls();
-  const bot = await spawnBot(emu, { dataDir, pollSeconds: 1, backfillMinutes: BACKFILL_MINUTES });
+  const bot = await spawnBot(emu, { dataDir, pollSeconds: 1, backfillMinutes: BACKFILL_MINUTES, build: options.build });
   const endAt = await waitForBacklog(emu, bot, expected.length, 10 * 60_000);
   const peakRssMb = bot.peakRssMb();
   const firstPage = emu.callsTo('GET', '/events', 'officer')[0]?.at ?? endAt;

@@ -6,6 +6,8 @@ import type { machine } from './machine.js';
 
 export interface BenchReport {
   machine: ReturnType<typeof machine>;
+  /** How the bot ran: through tsx (`npm start`) or built (dist/). */
+  build: 'tsx' | 'built';
   backlog: BacklogFigures;
   ingest: IngestFigures;
   latency: LatencyFigures[];
@@ -26,7 +28,7 @@ export function formatReport(r: BenchReport): string {
   const b = r.backlog;
   const p = b.calls.byPurpose;
   const out = [
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; ${m.date}`,
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; ${m.date}; bot run ${r.build === 'built' ? 'from dist/ (npm run build)' : 'through tsx (npm start)'}`,
     '',
     `Backlog: ${b.events} events (${b.offending} offending) in ${b.spaces} spaces, ${b.people} people`,
     table([

@@ -17,10 +17,26 @@ import { BENCH_SECRET, spawnBot } from './spawn-bot.js';
 /**
  * `npm run bench`: backlog, ingest and latency (issue 6) against the emulator, on 127.0.0.1.
  * `--full` adds the latency run at the default 10 s poll interval (about two more minutes).
- * Writes bench/results/latest.json.
+ * Writes bench/results/latest.json. `-- --backlog-only` runs the backlog alone and writes
+ * bench/results/backlog-<build>.json; `-- --built` runs the bot from dist/ (`npm run build` first).
  */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const full = process.argv.includes('--full');
+const build = process.argv.includes('--built') ? 'built' : 'tsx';
+
+function write(name: string, value: unknown): void {
+  const dir = path.join(repo, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, name), `${JSON.stringify(value, null, 2)}\n`);
+}
+
+async function backlogOnly(emu: Awaited<ReturnType<typeof startEmulator>>): Promise<void> {
+  const { figures, bot } = await runBacklog(emu, { events: 20_000, spaces: 1_000, build });
+  await bot.stop();
+  write(`backlog-${build}.json`, { machine: machine(), build, backlog: figures });
+  const { botEventsPerSecond, ratio, callsPerEvent, peakRssMb, alerts } = figures;
+  process.stdout.write(`${JSON.stringify({ build, botEventsPerSecond, ratio, callsPerEvent, peakRssMb, alerts })}\n`);
+}
 
 /** A second bot polling at the default interval, with its own database and alert space. */
 async function latencyAtDefault(emu: Awaited<ReturnType<typeof startEmulator>>): Promise<LatencyFigures> {
@@ -40,15 +56,16 @@ async function latencyAtDefault(emu: Awaited<ReturnType<typeof startEmulator>>):
 async function main(): Promise<void> {
   const emu = await startEmulator({ port: 0, host: '127.0.0.1' });
   try {
-    process.stdout.write('bench: backlog (seeding, bare pager, bot)…\n');
-    const { figures: backlog, bot } = await runBacklog(emu, { events: 20_000, spaces: 1_000 });
+    if (process.argv.includes('--backlog-only')) return await backlogOnly(emu);
+    process.stdout.write(`bench: backlog (seeding, bare pager, bot from ${build})…\n`);
+    const { figures: backlog, bot } = await runBacklog(emu, { events: 20_000, spaces: 1_000, build });
     let report: BenchReport;
     try {
       process.stdout.write('bench: ingest…\n');
       const ingest = await runIngest(emu, bot.url, BENCH_SECRET, 5_000, 32);
       process.stdout.write('bench: latency at 1 s…\n');
       const latency = [await runLatency(emu, 1, 20)];
-      report = { machine: machine(), backlog, ingest, latency, floors: [] };
+      report = { machine: machine(), build, backlog, ingest, latency, floors: [] };
     } finally {
       await bot.stop();
     }
@@ -57,9 +74,7 @@ async function main(): Promise<void> {
       report.latency.push(await latencyAtDefault(emu));
     }
     report.floors = checkFloors(report.backlog, report.ingest, report.latency);
-    const dir = path.join(repo, 'bench/results');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    write('latest.json', report);
     process.stdout.write(`\n${formatReport(report)}\n\nwritten: bench/results/latest.json\n`);
   } finally {
     await emu.close();

@@ -1,5 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cleanEnv, spawnMain } from '../helpers/run-main.js';
 import { STANDARD_EMAILS, STANDARD_TOKENS, type Emulator } from '../../src/emulator/types.js';
 import { freePort } from './free-port.js';
@@ -27,6 +31,28 @@ function vmHwmMb(pid: number): number {
   }
 }
 
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/**
+ * How the bot is started. `tsx` (the default) is `npm start`; `built` runs dist/src/main.js
+ * (`npm run build` first), as a deployment would. BENCH_BOT_ARGS adds node flags to the bot's
+ * process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+ */
+export type BotBuild = 'tsx' | 'built';
+
+function startChild(env: Record<string, string>, build: BotBuild): ChildProcess {
+  const extra = (process.env['BENCH_BOT_ARGS'] ?? '').split(' ').filter((a) => a !== '');
+  if (build === 'tsx' && extra.length === 0) return spawnMain(env);
+  const cwd = mkdtempSync(path.join(tmpdir(), 'warden-main-'));
+  if (build === 'built') {
+    // tsc does not copy the default policy file into dist/.
+    const withPolicy = { ...env, POLICY_FILE: path.join(repo, 'src/policies/default-policy.yaml') };
+    return spawn(process.execPath, [...extra, path.join(repo, 'dist/src/main.js')], { cwd, env: withPolicy, stdio: ['ignore', 'pipe', 'pipe'] });
+  }
+  return spawn(process.execPath, [...extra, '--import', tsx, path.join(repo, 'src/main.ts')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
 function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 }
@@ -35,10 +61,13 @@ function exited(child: ChildProcess): Promise<void> {
  * Starts the bot as `npm start` does (src/main.ts in its own process, so its memory is its own)
  * against the emulator, and waits until /healthz answers 200.
  */
-export async function spawnBot(emu: Emulator, options: { dataDir: string; pollSeconds: number; backfillMinutes: number }): Promise<BotProcess> {
+export async function spawnBot(
+  emu: Emulator,
+  options: { dataDir: string; pollSeconds: number; backfillMinutes: number; build?: BotBuild },
+): Promise<BotProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawnMain(
+  const child = startChild(
     cleanEnv({
       WEBEX_BOT_TOKEN: STANDARD_TOKENS.bot,
       WEBEX_COMPLIANCE_TOKEN: STANDARD_TOKENS.officer,
@@ -52,6 +81,7 @@ export async function spawnBot(emu: Emulator, options: { dataDir: string; pollSe
       EVENTS_BACKFILL_MINUTES: String(options.backfillMinutes),
       LOG_LEVEL: 'warn',
     }),
+    options.build ?? 'tsx',
   );
   let stderr = '';
   child.stdout?.resume();
