@@ -6,6 +6,7 @@ import { createInboxRepo, type InboxRepo } from './store/inbox-repo.js';
 import { createAlertsRepo, type AlertsRepo } from './store/alerts-repo.js';
 import { createSubscriptionsRepo, type SubscriptionsRepo } from './store/subscriptions-repo.js';
 import { createWebexClients, type WebexClients } from './webex/create-webex-clients.js';
+import { createMetrics, type Metrics } from './metrics/create-metrics.js';
 import { loadPolicyFile } from './policies/load-policy-file.js';
 import { createPolicyEngine, type PolicyEngine } from './policies/policy-engine.js';
 import { createCorrelator } from './correlator/create-correlator.js';
@@ -22,6 +23,7 @@ import type { ActionHandler } from './actions/types.js';
 /** The long-lived parts of Warden, built from the config; nothing here talks to the network yet. */
 export interface Parts {
   readonly store: Store;
+  readonly metrics: Metrics;
   readonly inbox: InboxRepo;
   readonly alerts: AlertsRepo;
   readonly subscriptions: SubscriptionsRepo;
@@ -75,7 +77,9 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const alerts = createAlertsRepo(store);
   const subscriptions = createSubscriptionsRepo(store);
   const audit = createAuditRepo(store);
-  const clients = createWebexClients(config, { logger, meta });
+  const metrics = createMetrics();
+  metrics.watchInbox(inbox);
+  const clients = createWebexClients(config, { logger, meta, metrics });
   const progress: { lastEventAt?: string } = {};
   const { compliance, bot } = clients;
   const pipeline =
@@ -83,7 +87,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
       ? createCompliancePipeline({
           enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
           evaluate: engine.evaluate,
-          raise: createAlertService({ alerts, subscriptions, api: bot, logger: childLogger(logger, 'alerts') }).raise,
+          raise: createAlertService({ alerts, subscriptions, api: bot, logger: childLogger(logger, 'alerts'), metrics }).raise,
           closeDeleted: (deletion) =>
             closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),
           processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
@@ -98,6 +102,12 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
       if (stored) kick();
       return stored;
     },
+    // A page of events in one transaction: one disk flush per page, not per event.
+    putMany: (items: Parameters<InboxRepo['putMany']>[0]) => {
+      const stored = inbox.putMany(items);
+      if (stored > 0) kick();
+      return stored;
+    },
   };
   const poller = compliance
     ? createEventsPoller({
@@ -107,6 +117,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
         logger: childLogger(logger, 'events-poller'),
         intervalSeconds: config.eventsPollSeconds,
         backfillMinutes: config.eventsBackfillMinutes,
+        metrics,
       })
     : undefined;
   const recordingsPoller = compliance
@@ -128,7 +139,8 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           officers: config.officerEmails,
           dryRun: config.dryRun,
           logger: childLogger(logger, 'actions'),
+          metrics,
         })
       : undefined;
-  return { store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret };
+  return { metrics, store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret };
 }

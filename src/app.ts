@@ -17,6 +17,9 @@ import { buildParts } from './app-parts.js';
 import type { InboxRow } from './inbox/types.js';
 import type { ActionEnvelope } from './actions/types.js';
 
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const KEEP_DONE_MS = 7 * 24 * 60 * 60 * 1000;
+
 export interface AppDeps {
   readonly logger?: Logger;
 }
@@ -47,6 +50,12 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   let bot: Bot | undefined;
   const kick = (): void => worker.kick();
   const parts = buildParts(config, logger, kick);
+  let pruner: NodeJS.Timeout | undefined;
+  // Handled rows are kept a week: long enough to recognise any redelivery or overlapping poll.
+  const prune = (): void => {
+    const removed = parts.inbox.pruneDone(Date.now() - KEEP_DONE_MS);
+    if (removed > 0) logger.debug('pruned handled inbox rows', { removed });
+  };
   const { inbox, poller, clients } = parts;
 
   const { pipeline } = parts;
@@ -57,7 +66,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     bot: (row: InboxRow) => (row.resource === 'attachmentActions' && actions ? actions.handle(row.payload as ActionEnvelope) : framework(row)),
     compliance: pipeline ? (row: { source: string; payload: unknown }) => pipeline(row.source, row.payload) : undefined,
   };
-  const worker = createInboxWorker({ repo: inbox, handle: (row, ctx) => routeEvent(row, routes, ctx), logger: childLogger(logger, 'worker') });
+  const worker = createInboxWorker({ repo: inbox, handle: (row, ctx) => routeEvent(row, routes, ctx), logger: childLogger(logger, 'worker'), metrics: parts.metrics });
   const status = (): StatusInfo => {
     const p = poller?.status();
     return {
@@ -92,6 +101,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       isReady: () => state.phase === 'ready',
       isStopping: () => state.phase === 'stopping' || state.phase === 'stopped',
       onStored: kick,
+      metrics: parts.metrics,
       // Public: enough for a load balancer and a dashboard, nothing about why a webhook or token fails.
       health: () => {
         const { lagSeconds, lastEventAt } = status();
@@ -144,6 +154,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       poller?.start();
       parts.recordingsPoller?.start();
       watchdog.start();
+      pruner = setInterval(() => prune(), PRUNE_EVERY_MS);
+      pruner.unref();
       state.phase = 'ready';
       state.startedAt = new Date().toISOString();
       logger.info('warden ready', { publicUrl, dryRun: config.dryRun });
@@ -151,6 +163,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     async stop(graceMs = 10_000) {
       if (state.phase === 'stopped' || state.phase === 'stopping') return;
       state.phase = 'stopping';
+      if (pruner) clearInterval(pruner);
       await watchdog.stop();
       await poller?.stop();
       await parts.recordingsPoller?.stop();

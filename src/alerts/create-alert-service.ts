@@ -14,6 +14,7 @@ import { postAlertCard } from './post-alert-card.js';
 import { receivesAlert } from './receives-alert.js';
 import type { AlertRecord } from './types.js';
 import { updateRecordingAlert } from './update-recording-alert.js';
+import type { Metrics } from '../metrics/types.js';
 
 export interface AlertServiceDeps {
   readonly alerts: AlertsRepo;
@@ -21,6 +22,8 @@ export interface AlertServiceDeps {
   /** The bot token's API: cards are posted as the bot. */
   readonly api: WebexApi;
   readonly logger: Logger;
+  /** Counts alerts by rule and severity. */
+  readonly metrics?: Pick<Metrics, 'alertRaised'>;
   readonly render?: (view: AlertView) => RenderedAlert;
   /** Epoch milliseconds; tests pin it. */
   readonly now?: () => number;
@@ -103,7 +106,10 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
         view,
         createdAt: now(),
       });
-      if (created) log.info('alert stored', { alertId: alert.id, rule: alert.rule, severity: alert.severity, subject: alert.subjectKey });
+      if (created) {
+        log.info('alert stored', { alertId: alert.id, rule: alert.rule, severity: alert.severity, subject: alert.subjectKey });
+        deps.metrics?.alertRaised(alert.rule, alert.severity);
+      }
       const postedTo = await lock.run(alert.id, async () => {
         const posted = await route(alert);
         // Inside the lock, after the cards: the note goes under every card, and two updates never interleave.

@@ -41,6 +41,20 @@ function waitForWebhooks(framework: FrameworkInstance & { cardsWebhook?: { id?: 
   });
 }
 
+/**
+ * Stops the framework without its stop(): that deletes every webhook named after this host and
+ * the bot (webex-api.md §11), which in a rolling deploy are the webhooks the new instance has just
+ * made, and in a plain restart leaves Webex nowhere to deliver commands and card presses (which no
+ * poll brings back) until the next start. The next start replaces them anyway.
+ */
+function stopKeepingWebhooks(framework: FrameworkInstance): void {
+  if (!framework.active) return;
+  for (const bot of framework.bots) bot.stop?.();
+  framework.bots = [];
+  framework.active = false;
+  framework.initialized = false;
+}
+
 export function createBot(options: BotOptions): Bot {
   const Framework = loadFramework(options.apiUrl);
   const framework = new Framework({
@@ -62,7 +76,7 @@ export function createBot(options: BotOptions): Bot {
       options.logger.info('bot framework started', { bot: framework.email });
     },
     async stop() {
-      if (framework.active) await framework.stop();
+      stopKeepingWebhooks(framework);
     },
     handle: (envelope) => feedFramework(framework, options.api, envelope),
   };

@@ -14,9 +14,10 @@ export interface OutcomeDeps {
 }
 
 /**
- * Stores how an attempt ended: done; back to pending after a jittered backoff when the failure
- * is transient and attempts remain; otherwise failed, with a warning. Only the error's redacted
- * message is kept, so no token or payload ends up in the database or the log.
+ * Stores how an attempt ended: done; back to pending after a jittered backoff (at most
+ * backoff.maxMs) when the failure is transient, however long that lasts — an outage of Webex or
+ * an expired token must not lose the events in hand (SPEC §5); otherwise failed, with a warning.
+ * Only the error's redacted message is kept, so no token or payload ends up in the database or the log.
  */
 export function recordOutcome(deps: OutcomeDeps, row: InboxRow, ctx: WorkContext, failure?: { error: unknown }): WorkOutcome {
   const { repo, backoff, now } = deps;
@@ -27,10 +28,11 @@ export function recordOutcome(deps: OutcomeDeps, row: InboxRow, ctx: WorkContext
   }
   const reason = errorReason(failure.error);
   const transient = isRetryable(failure.error);
-  if (transient && ctx.attempt < backoff.maxAttempts) {
+  if (transient) {
     const delayMs = backoffDelay(ctx.attempt, backoff, deps.random);
     repo.retryLater(row.id, now() + delayMs, reason);
-    ctx.logger.info('event will be retried', { delayMs, reason });
+    const still = ctx.attempt >= backoff.maxAttempts;
+    ctx.logger[still ? 'warn' : 'info'](still ? 'event still failing; it stays in the inbox and is retried' : 'event will be retried', { delayMs, reason, attempts: ctx.attempt });
     return 'retry';
   }
   repo.fail(row.id, reason, now());

@@ -36,6 +36,8 @@ export interface InboxRow {
   readonly status: InboxStatus;
   /** How many times the row has been claimed, the current claim included. */
   readonly attempts: number;
+  /** Claims since the last recorded outcome, this one included: more than one means a crash mid-work. */
+  readonly unsettled: number;
   readonly nextAttemptAt: number;
   readonly lastError: string | null;
   readonly doneAt: number | null;

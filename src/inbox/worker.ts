@@ -115,9 +115,10 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
 
   /** Runs the handler; a failure is returned, not thrown, so that `undefined` thrown still counts. */
   async function attempt(row: InboxRow, ctx: WorkContext): Promise<{ error: unknown } | undefined> {
-    if (ctx.attempt > backoff.maxAttempts) {
-      // Only crashes and kills bring a row here (each claim counts): one that takes the process down is not replayed forever.
-      return { error: new Error(`interrupted ${ctx.attempt - 1} times without finishing`) };
+    if (row.unsettled > backoff.maxAttempts) {
+      // Only crashes and kills bring a row here (a recorded outcome resets the count): one that
+      // takes the process down is not replayed forever.
+      return { error: new Error(`interrupted ${row.unsettled - 1} times without finishing`) };
     }
     try {
       await handle(row, ctx);

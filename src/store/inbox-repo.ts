@@ -46,6 +46,7 @@ interface RawRow {
   received_at: number;
   status: string;
   attempts: number;
+  unsettled: number;
   next_attempt_at: number;
   last_error: string | null;
   done_at: number | null;
@@ -66,6 +67,7 @@ function toRow(raw: RawRow): InboxRow {
     receivedAt: raw.received_at,
     status: raw.status as InboxStatus,
     attempts: raw.attempts,
+    unsettled: raw.unsettled,
     nextAttemptAt: raw.next_attempt_at,
     lastError: raw.last_error,
     doneAt: raw.done_at,
@@ -80,15 +82,25 @@ function prepare(store: Store) {
        VALUES (@key, @source, @resource, @event, @payload, @now, @now)`,
     ),
     claim: db.prepare<[number, number], RawRow>(
-      `UPDATE inbox SET status = 'processing', attempts = attempts + 1
+      `UPDATE inbox SET status = 'processing', attempts = attempts + 1, unsettled = unsettled + 1
        WHERE id IN (SELECT id FROM inbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?)
        RETURNING *`,
     ),
-    complete: db.prepare<[number, number]>(`UPDATE inbox SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`),
-    retry: db.prepare<[number, string, number]>(`UPDATE inbox SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?`),
-    fail: db.prepare<[string, number, number]>(`UPDATE inbox SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`),
+    // Once handled, a row keeps its key (it still catches repeats) but not the message's content:
+    // a card number or key in the text must not outlive the event in the database.
+    complete: db.prepare<[number, number]>(
+      `UPDATE inbox SET status = 'done', done_at = ?, last_error = NULL, unsettled = 0,
+         payload = CASE WHEN json_valid(payload) THEN json_remove(payload, '$.data.text', '$.data.markdown', '$.data.html', '$.data.attachments') ELSE '{}' END
+       WHERE id = ?`,
+    ),
+    retry: db.prepare<[number, string, number]>(`UPDATE inbox SET status = 'pending', next_attempt_at = ?, last_error = ?, unsettled = 0 WHERE id = ?`),
+    fail: db.prepare<[string, number, number]>(
+      `UPDATE inbox SET status = 'failed', last_error = ?, done_at = ?, unsettled = 0,
+         payload = CASE WHEN json_valid(payload) THEN json_remove(payload, '$.data.text', '$.data.markdown', '$.data.html', '$.data.attachments') ELSE '{}' END
+       WHERE id = ?`,
+    ),
     release: db.prepare<[number]>(
-      `UPDATE inbox SET status = 'pending', attempts = MAX(attempts - 1, 0) WHERE id = ? AND status = 'processing'`,
+      `UPDATE inbox SET status = 'pending', attempts = MAX(attempts - 1, 0), unsettled = MAX(unsettled - 1, 0) WHERE id = ? AND status = 'processing'`,
     ),
     requeue: db.prepare(`UPDATE inbox SET status = 'pending' WHERE status = 'processing'`),
     depth: db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM inbox WHERE status IN ('pending', 'processing')`),

@@ -87,4 +87,9 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
   `,
+  // Claims not followed by a recorded outcome (a crash or a kill mid-work): only these give a row up
+  // as poison; a failure that stays transient is retried for as long as it takes.
+  `
+  ALTER TABLE inbox ADD COLUMN unsettled INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

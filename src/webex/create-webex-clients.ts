@@ -1,6 +1,7 @@
 import type { Config } from '../config/load-config.js';
 import { childLogger, type Logger } from '../log/logger.js';
 import type { MetaRepo } from '../store/meta-repo.js';
+import type { Metrics } from '../metrics/types.js';
 import { seal, unseal } from '../store/seal.js';
 import { createWebexClient } from './client.js';
 import { createWebexApi } from './api.js';
@@ -28,7 +29,7 @@ function sealedStore(meta: MetaRepo, secret: string) {
 }
 
 /** One client (and so one request queue) per token, as Webex rate-limits per token. */
-export function createWebexClients(config: Config, deps: { logger: Logger; meta: MetaRepo }): WebexClients {
+export function createWebexClients(config: Config, deps: { logger: Logger; meta: MetaRepo; metrics?: Metrics }): WebexClients {
   const log = childLogger(deps.logger, 'webex');
   const complianceTokens: TokenProvider | undefined = config.oauth
     ? refreshingToken({
@@ -44,7 +45,7 @@ export function createWebexClients(config: Config, deps: { logger: Logger; meta:
       ? staticToken(config.complianceToken)
       : undefined;
   const api = (tokens: TokenProvider | undefined, label: string): WebexApi | undefined =>
-    tokens ? createWebexApi(createWebexClient({ baseUrl: config.apiUrl, tokens, logger: log, label })) : undefined;
+    tokens ? createWebexApi(createWebexClient({ baseUrl: config.apiUrl, tokens, logger: log, label, ...(deps.metrics ? { metrics: deps.metrics } : {}) })) : undefined;
   return {
     bot: api(config.botToken ? staticToken(config.botToken) : undefined, 'bot'),
     compliance: api(complianceTokens, 'compliance'),

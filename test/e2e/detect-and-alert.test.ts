@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { STANDARD_EMAILS } from '../../src/emulator/types.js';
 import { validateCard } from '../../src/cards/validate-card.js';
 import { actionTitles, mark, settle, startWorld, type World } from '../helpers/warden-world.js';
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { waitFor } from '../helpers/wait-for.js';
 
 const { officer, alice, bob, eve } = STANDARD_EMAILS;
 let world: World;
@@ -31,6 +34,19 @@ test('a card number in a group space of the org gives exactly one valid, masked 
   assert.match(post!.markdown, /•••• 1111/);
   assert.match(sent, /Payments/);
   assert.ok(!world.logs.text().includes('4111 1111 1111 1111'), 'nor in the logs');
+
+  // Nor in the database, once the event is handled (read beside the running app, read-only).
+  const db = new Database(path.join(world.env.DATA_DIR!, 'warden.db'), { readonly: true });
+  try {
+    await waitFor('the inbox to be drained', () => (db.prepare(`SELECT COUNT(*) AS n FROM inbox WHERE status != 'done'`).get() as { n: number }).n === 0);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((t) => t.name);
+    for (const table of tables) {
+      const dump = JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all());
+      assert.ok(!/4111[\s-]?1111[\s-]?1111[\s-]?1111/.test(dump), `the clear number is in table ${table}`);
+    }
+  } finally {
+    db.close();
+  }
 });
 
 test('numbers failing Luhn or lacking a network prefix give no card', async () => {

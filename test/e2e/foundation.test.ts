@@ -41,6 +41,8 @@ test('health is 503 until started, then 200 with webhooks registered under PUBLI
     await running.stop();
   }
   assert.equal((await fetch(`${running.url}/healthz`).catch(() => undefined))?.status, undefined, 'server closed');
+  // Stopping leaves the webhooks in place: in a rolling deploy they are the new instance's too.
+  assert.equal(emu.webhooks().filter((w) => w.targetUrl === `${running.url}/webhooks/bot`).length, 2);
 });
 
 test('a restart reuses its webhooks, reactivates an inactive one and leaves foreign ones alone', async () => {

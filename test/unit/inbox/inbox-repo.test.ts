@@ -134,3 +134,17 @@ test('completeMany marks every given row done', () => {
   assert.equal(repo.get('messages:created:b')?.status, 'done');
   assert.equal(repo.get('messages:created:c')?.status, 'pending');
 });
+
+test('a handled row keeps its key but not the message content', () => {
+  const store = openStore(':memory:');
+  const repo = createInboxRepo(store);
+  const item = { source: 'events' as const, resource: 'messages', event: 'created', dataId: 'm9', payload: { id: 'e9', data: { id: 'm9', roomId: 'r1', text: 'card 4111 1111 1111 1111', markdown: '4111 1111 1111 1111', html: '<p>4111</p>' } } };
+  repo.put(item);
+  const [row] = repo.claimDue(1, Date.now());
+  repo.complete(row!.id);
+  const done = repo.get('messages:created:m9')!;
+  assert.equal(done.status, 'done');
+  assert.deepEqual(done.payload, { id: 'e9', data: { id: 'm9', roomId: 'r1' } });
+  assert.equal(repo.put(item), false, 'a repeat is still recognised');
+  store.close();
+});

@@ -20,3 +20,9 @@ test('an ordinary error is permanent', () => {
   assert.equal(isRetryable('boom'), false);
   assert.equal(isRetryable(undefined), false);
 });
+
+test('a 401 or 403 from Webex is retried later: an expired token must not lose the event', () => {
+  assert.equal(isRetryable(webex(401, false)), true);
+  assert.equal(isRetryable(webex(403, false)), true);
+  assert.equal(isRetryable(webex(400, false)), false);
+});

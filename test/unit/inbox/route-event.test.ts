@@ -7,7 +7,8 @@ import { captureLogger } from './capture-logger.js';
 function row(source: InboxSource): InboxRow {
   return {
     id: 1, dedupeKey: 'k', source, resource: 'messages', event: 'created', dataId: 'm1', payload: {},
-    receivedAt: 0, status: 'processing', attempts: 1, nextAttemptAt: 0, lastError: null, doneAt: null,
+    receivedAt: 0, status: 'processing', attempts: 1,
+    unsettled: 1, nextAttemptAt: 0, lastError: null, doneAt: null,
   };
 }
 
