@@ -31,8 +31,16 @@ async function messageOf(ev: NormalisedEvent, lookups: Lookups): Promise<Message
   return lookups.message(ev.data.id);
 }
 
+/**
+ * The author, from the space's member list when they are still in it (the list is fetched for the
+ * space's external members anyway, and a membership names the person's org), else from people.
+ */
 async function authorOf(msg: MessageFacts, lookups: Lookups, officerOrgId: string): Promise<PersonRef | undefined> {
   if (!msg.personId) return undefined;
+  const member = (await lookups.members(msg.roomId))?.find((m) => m.personId === msg.personId && m.personOrgId !== undefined);
+  if (member) {
+    return personRef({ id: member.personId, email: member.personEmail, displayName: member.personDisplayName, orgId: member.personOrgId }, undefined, officerOrgId);
+  }
   const person = await lookups.person(msg.personId);
   return personRef({ id: msg.personId, email: msg.personEmail }, person, officerOrgId);
 }
