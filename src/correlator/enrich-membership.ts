@@ -4,7 +4,7 @@ import type { NormalisedEvent } from './normalise-event.js';
 import { personRef } from './person-ref.js';
 import { spaceRef } from './space-ref.js';
 import { stringField } from './string-field.js';
-import { membershipKey } from './membership-key.js';
+import { membershipSubject } from './membership-key.js';
 
 /**
  * memberships/created: who joined which space, and who added them. The membership itself is in
@@ -30,15 +30,7 @@ export async function enrichMembership(ev: NormalisedEvent, lookups: Lookups): P
   return {
     eventId: ev.eventId,
     at: ev.at,
-    subject: {
-      kind: 'membership',
-      key: membershipKey(ev),
-      membershipId: d.id,
-      roomId,
-      personId,
-      personEmail: member.email,
-      ...(personDisplayName === undefined ? {} : { personDisplayName }),
-    },
+    subject: membershipSubject(ev, { roomId, personId, personEmail: member.email, ...(personDisplayName === undefined ? {} : { personDisplayName }) }),
     ...(space ? { space } : {}),
     ...(ev.actorId ? { author: personRef({ id: ev.actorId }, actor, officerOrgId) } : {}),
     member,

@@ -4,7 +4,7 @@ import type { NormalisedEvent } from './normalise-event.js';
 import { personRef } from './person-ref.js';
 import { plainText } from './plain-text.js';
 import { stringField } from './string-field.js';
-import { membershipKey } from './membership-key.js';
+import { membershipSubject } from './membership-key.js';
 
 /** An event as far as it can be told without the REST API, and whether a rule needs more. */
 export interface Glance {
@@ -51,15 +51,7 @@ async function glanceMembership(ev: NormalisedEvent, lookups: Lookups): Promise<
   const event: Enriched = {
     eventId: ev.eventId,
     at: ev.at,
-    subject: {
-      kind: 'membership',
-      key: membershipKey(ev),
-      membershipId: d.id,
-      roomId,
-      personId,
-      personEmail: member.email,
-      ...(personDisplayName === undefined ? {} : { personDisplayName }),
-    },
+    subject: membershipSubject(ev, { roomId, personId, personEmail: member.email, ...(personDisplayName === undefined ? {} : { personDisplayName }) }),
     member,
   };
   return { event, needsContext: personOrgId === undefined || member.external };

@@ -1,3 +1,4 @@
+import type { Subject } from '../policies/types.js';
 import type { NormalisedEvent } from './normalise-event.js';
 import { stringField } from './string-field.js';
 
@@ -8,4 +9,17 @@ import { stringField } from './string-field.js';
  */
 export function membershipKey(ev: NormalisedEvent): string {
   return `membership:${ev.data.id}@${stringField(ev.data['created']) ?? ev.at}`;
+}
+
+/** The subject of a join, the same from the first look and from the full enrichment. */
+export function membershipSubject(ev: NormalisedEvent, join: { roomId: string; personId: string; personEmail: string; personDisplayName?: string }): Subject {
+  return {
+    kind: 'membership',
+    key: membershipKey(ev),
+    membershipId: ev.data.id,
+    roomId: join.roomId,
+    personId: join.personId,
+    personEmail: join.personEmail,
+    ...(join.personDisplayName === undefined ? {} : { personDisplayName: join.personDisplayName }),
+  };
 }
