@@ -2,7 +2,7 @@ import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../metrics/types.js';
 import type { MetaRepo } from '../store/meta-repo.js';
 import type { WebexApi } from '../webex/types.js';
-import { createPollLoop } from './poll-loop.js';
+import { createTrackedPoller, type PollRecord } from './tracked-poller.js';
 import { createEventsCursor } from './events-cursor.js';
 import { pollEvents } from './poll-events.js';
 import type { EventsInbox } from './store-event-pages.js';
@@ -48,16 +48,9 @@ export interface EventsPoller {
   status(): EventsPollerStatus;
 }
 
-interface PollerState {
-  stopping: boolean;
-  lastPollMs?: number;
-  lastEventMs?: number;
-  lastError?: string;
-}
-
 const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
 
-function statusOf(cursor: string | undefined, state: PollerState, nowMs: number): EventsPollerStatus {
+function statusOf(cursor: string | undefined, state: PollRecord & { lastEventMs?: number }, nowMs: number): EventsPollerStatus {
   const cursorMs = cursor === undefined ? Number.NaN : Date.parse(cursor);
   const known = Number.isFinite(cursorMs);
   return {
@@ -73,10 +66,12 @@ function statusOf(cursor: string | undefined, state: PollerState, nowMs: number)
 export function createEventsPoller(options: EventsPollerOptions): EventsPoller {
   const now = options.now ?? Date.now;
   const cursor = createEventsCursor(options.meta, options.logger, options.backfillMinutes);
-  const state: PollerState = { stopping: false };
+  let lastEventMs: number | undefined;
 
-  const run = async (): Promise<{ seen: number; stored: number }> => {
-    try {
+  const poller = createTrackedPoller({
+    intervalSeconds: options.intervalSeconds,
+    now,
+    poll: async (interrupted) => {
       const result = await pollEvents({
         ...options,
         cursor,
@@ -84,39 +79,22 @@ export function createEventsPoller(options: EventsPollerOptions): EventsPoller {
         overlapMs: (options.overlapSeconds ?? 60) * 1000,
         pageSize: options.pageSize ?? 1000,
         nowMs: now(),
-        interrupted: () => state.stopping,
+        interrupted,
       });
       options.metrics?.eventReceived('events', result.seen);
       options.metrics?.eventDuplicate('events', result.seen - result.stored);
-      if (result.latestEventMs !== undefined) state.lastEventMs = Math.max(state.lastEventMs ?? -Infinity, result.latestEventMs);
-      state.lastError = undefined;
+      if (result.latestEventMs !== undefined) lastEventMs = Math.max(lastEventMs ?? -Infinity, result.latestEventMs);
       return { seen: result.seen, stored: result.stored };
-    } catch (err) {
-      state.lastError = err instanceof Error ? err.message : String(err);
-      throw err;
-    } finally {
-      state.lastPollMs = now();
-    }
-  };
-
-  const loop = createPollLoop({
-    intervalMs: options.intervalSeconds * 1000,
-    run,
+    },
     onError: (err) => options.logger.warn('events poll failed; the cursor stays and the next poll retries', { err }),
   });
 
-  const status = (): EventsPollerStatus => statusOf(cursor.current, state, now());
+  const status = (): EventsPollerStatus => statusOf(cursor.current, { ...poller.record(), lastEventMs }, now());
   options.metrics?.watchPoller(status);
   return {
-    start() {
-      state.stopping = false;
-      loop.start();
-    },
-    async stop() {
-      state.stopping = true;
-      await loop.stop();
-    },
-    pollOnce: () => loop.runOnce(),
+    start: poller.start,
+    stop: poller.stop,
+    pollOnce: poller.pollOnce,
     status,
   };
 }

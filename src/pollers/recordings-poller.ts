@@ -2,7 +2,7 @@ import type { InboxItem } from '../inbox/types.js';
 import type { Logger } from '../log/logger.js';
 import type { MetaRepo } from '../store/meta-repo.js';
 import type { WebexApi } from '../webex/types.js';
-import { createPollLoop } from './poll-loop.js';
+import { createTrackedPoller } from './tracked-poller.js';
 import { recordingsCounts } from './recordings-counts.js';
 import { recordingsPollOnce, type RecordingsPollResult } from './recordings-poll-once.js';
 import { recordingsSince } from './recordings-since.js';
@@ -47,11 +47,11 @@ export function createRecordingsPoller(options: RecordingsPollerOptions): Record
   const now = options.now ?? Date.now;
   const log = options.logger;
   const counts = recordingsCounts(options.meta);
-  const state: { stopping: boolean; lastPollMs?: number; lastError?: string } = { stopping: false };
-
-  const run = async (): Promise<RecordingsPollResult> => {
-    const nowMs = now();
-    try {
+  const poller = createTrackedPoller({
+    intervalSeconds: options.intervalSeconds,
+    now,
+    poll: async (interrupted) => {
+      const nowMs = now();
       const since = recordingsSince(options.meta, nowMs, options.firstStartDays ?? DEFAULT_FIRST_START_DAYS, log);
       const result = await recordingsPollOnce({
         api: options.api,
@@ -61,38 +61,24 @@ export function createRecordingsPoller(options: RecordingsPollerOptions): Record
         ...(options.hostEmail ? { hostEmail: options.hostEmail } : {}),
         nowIso: new Date(nowMs).toISOString(),
         logger: log,
-        interrupted: () => state.stopping,
+        interrupted,
       });
-      state.lastError = undefined;
       log.log(result.stored > 0 ? 'info' : 'debug', 'recordings polled', { ...result });
       return result;
-    } catch (err) {
-      state.lastError = err instanceof Error ? err.message : String(err);
-      throw err;
-    } finally {
-      state.lastPollMs = now();
-    }
-  };
-
-  const loop = createPollLoop({
-    intervalMs: options.intervalSeconds * 1000,
-    run,
+    },
     onError: (err) => log.warn('recordings poll failed; counts not yet stored are read again at the next poll', { err }),
   });
 
   return {
-    start() {
-      state.stopping = false;
-      loop.start();
+    start: poller.start,
+    stop: poller.stop,
+    pollOnce: poller.pollOnce,
+    status: () => {
+      const { lastPollMs, lastError } = poller.record();
+      return {
+        ...(lastPollMs === undefined ? {} : { lastPollAt: new Date(lastPollMs).toISOString() }),
+        ...(lastError === undefined ? {} : { lastError }),
+      };
     },
-    async stop() {
-      state.stopping = true;
-      await loop.stop();
-    },
-    pollOnce: () => loop.runOnce(),
-    status: () => ({
-      ...(state.lastPollMs === undefined ? {} : { lastPollAt: new Date(state.lastPollMs).toISOString() }),
-      ...(state.lastError === undefined ? {} : { lastError: state.lastError }),
-    }),
   };
 }

@@ -31,14 +31,11 @@ async function cardNumberAlert(text = 'card 4111 1111 1111 1111 thanks') {
   return { message, post: post!, cardId: cardMessageId(world, post!) };
 }
 
-const repliesTo = (cardId: string) =>
-  world.emu.callsTo('POST', '/messages', 'bot').filter((c) => (c.body as { parentId?: string }).parentId === cardId);
-
 /** Presses a button on a card as `email` (inputs = the button's data, as Webex sends them) and waits for the answer. */
 async function press(email: string, post: CardPost, cardId: string, verb: string, inputs: Record<string, unknown> = {}) {
-  const before = repliesTo(cardId).length;
+  const before = world.replyCalls(cardId).length;
   world.emu.pressCard(email, cardId, { alertId: alertIdOf(post.card), verb, ...inputs });
-  const replies = await waitFor('the answer in the thread', () => (repliesTo(cardId).length > before ? repliesTo(cardId) : undefined));
+  const replies = await waitFor('the answer in the thread', () => (world.replyCalls(cardId).length > before ? world.replyCalls(cardId) : undefined));
   return (replies.at(-1)!.body as { markdown: string; roomId: string }).markdown;
 }
 
@@ -54,7 +51,7 @@ test('Delete message (confirmed) deletes exactly the offending message with the 
   assert.ok(world.emu.message(message.id)?.deleted, 'the message is gone');
   assert.match(answer, /deleted/i);
   assert.match(answer, new RegExp(officer));
-  assert.equal((repliesTo(cardId)[0]!.body as { roomId: string }).roomId, world.alertRoom.id);
+  assert.equal((world.replyCalls(cardId)[0]!.body as { roomId: string }).roomId, world.alertRoom.id);
 });
 
 test('Remove deletes exactly that membership', async () => {
@@ -82,7 +79,7 @@ test('two officers pressing at once: one DELETE, and the second is told who did 
   const { message, post, cardId } = await cardNumberAlert();
   world.emu.pressCard(officer, cardId, { alertId: alertIdOf(post.card), verb: 'delete-message' });
   world.emu.pressCard(carol, cardId, { alertId: alertIdOf(post.card), verb: 'delete-message' });
-  const replies = await waitFor('two answers', () => (repliesTo(cardId).length >= 2 ? repliesTo(cardId) : undefined));
+  const replies = await waitFor('two answers', () => (world.replyCalls(cardId).length >= 2 ? world.replyCalls(cardId) : undefined));
   assert.equal(deletesOf(`/messages/${message.id}`).length, 1);
   const texts = replies.map((r) => (r.body as { markdown: string }).markdown);
   assert.equal(texts.filter((t) => /already/i.test(t)).length, 1, texts.join(' | '));
@@ -102,7 +99,7 @@ test('a press whose data was edited to another alert or message deletes nothing 
   const since = mark(world.emu);
   // The card of the first alert, with its data pointing at the second alert and a message id of choice.
   world.emu.pressCard(officer, first.cardId, { alertId: alertIdOf(second.post.card), verb: 'delete-message', messageId: second.message.id });
-  await waitFor('an answer', () => repliesTo(first.cardId).length > 0);
+  await waitFor('an answer', () => world.replyCalls(first.cardId).length > 0);
   assert.equal(world.emu.calls.filter((c) => c.seq > since && c.method === 'DELETE').length, 0);
   assert.ok(!world.emu.message(second.message.id)?.deleted);
 });

@@ -3,23 +3,16 @@ import assert from 'node:assert/strict';
 import { STANDARD_EMAILS } from '../../src/emulator/types.js';
 import { openStore } from '../../src/store/open-store.js';
 import { createAlertsRepo } from '../../src/store/alerts-repo.js';
-import { alertIdOf, cardMessageId, mark, startWorld, type World } from '../helpers/warden-world.js';
+import { alertIdOf, cardMessageId, mark, subscribedWorld, type World } from '../helpers/warden-world.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const { officer, alice, bob } = STANDARD_EMAILS;
 let world: World;
 
 before(async () => {
-  world = await startWorld();
-  await world.say(officer, world.alertRoom.id, 'subscribe');
+  world = await subscribedWorld();
 });
 after(() => world.close());
-
-const repliesTo = (cardId: string) =>
-  world.emu
-    .callsTo('POST', '/messages', 'bot')
-    .filter((c) => (c.body as { parentId?: string }).parentId === cardId)
-    .map((c) => (c.body as { markdown: string }).markdown);
 
 async function cardNumberAlert(text: string) {
   const since = mark(world.emu);
@@ -34,7 +27,7 @@ test('an alerted message deleted by its author closes the alert with a thread no
   assert.match(await world.say(officer, world.alertRoom.id, 'alerts'), new RegExp(alertId));
 
   world.emu.deleteMessage(alice, message.id);
-  const note = await waitFor('the note under the card', () => repliesTo(cardId)[0]);
+  const note = await waitFor('the note under the card', () => world.replies(cardId)[0]);
   assert.match(note, /deleted in Webex by its author, \*\*alice@acme\.example\*\*/);
   assert.doesNotMatch(await world.say(officer, world.alertRoom.id, 'alerts'), new RegExp(alertId), '`alerts` no longer lists it');
 
@@ -49,7 +42,7 @@ test('an alerted message deleted by its author closes the alert with a thread no
 
   const since = mark(world.emu);
   world.emu.pressCard(officer, cardId, { alertId: alertIdOf(post.card), verb: 'delete-message' });
-  const answer = await waitFor('the answer to the press', () => (repliesTo(cardId).length > 1 ? repliesTo(cardId).at(-1) : undefined));
+  const answer = await waitFor('the answer to the press', () => (world.replies(cardId).length > 1 ? world.replies(cardId).at(-1) : undefined));
   assert.match(answer, /already deleted by \*\*alice@acme\.example \(its author\)\*\*/);
   assert.equal(world.emu.calls.filter((c) => c.seq > since && c.method === 'DELETE').length, 0);
 });
@@ -57,7 +50,7 @@ test('an alerted message deleted by its author closes the alert with a thread no
 test('a message deleted by someone else names them, not the author', async () => {
   const { message, cardId } = await cardNumberAlert('mastercard 5555 5555 5555 4444');
   world.emu.deleteMessage(officer, message.id);
-  const note = await waitFor('the note under the card', () => repliesTo(cardId)[0]);
+  const note = await waitFor('the note under the card', () => world.replies(cardId)[0]);
   assert.match(note, /deleted in Webex by \*\*officer@acme\.example\*\*/);
   assert.doesNotMatch(note, /its author/);
 });
@@ -65,9 +58,9 @@ test('a message deleted by someone else names them, not the author', async () =>
 test('deleting a message Warden pressed Delete on adds no second note', async () => {
   const { message, post, cardId } = await cardNumberAlert('visa 4012 8888 8888 1881');
   world.emu.pressCard(officer, cardId, { alertId: alertIdOf(post.card), verb: 'delete-message' });
-  await waitFor('the answer to the press', () => repliesTo(cardId)[0]);
+  await waitFor('the answer to the press', () => world.replies(cardId)[0]);
   // The poller reads the deletion Warden made; once a later message is alerted, the deletion was handled too.
   await cardNumberAlert('amex 3782 822463 10005');
   assert.ok(world.emu.message(message.id)?.deleted);
-  assert.equal(repliesTo(cardId).length, 1);
+  assert.equal(world.replies(cardId).length, 1);
 });

@@ -1,14 +1,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STANDARD_EMAILS } from '../../src/emulator/types.js';
-import { alertIdOf, cardMessageId, mark, startWorld, type World } from '../helpers/warden-world.js';
+import { alertIdOf, cardMessageId, mark, subscribedWorld, type World } from '../helpers/warden-world.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const { officer, alice, bob } = STANDARD_EMAILS;
 let world: World;
 before(async () => {
-  world = await startWorld({ DRY_RUN: 'true' });
-  await world.say(officer, world.alertRoom.id, 'subscribe');
+  world = await subscribedWorld({ DRY_RUN: 'true' });
 });
 after(() => world.close());
 

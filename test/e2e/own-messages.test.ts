@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { STANDARD_EMAILS } from '../../src/emulator/types.js';
-import { mark, settle, startWorld, type World } from '../helpers/warden-world.js';
+import { mark, settle, subscribedWorld, type World } from '../helpers/warden-world.js';
 
 const { officer, alice, bob } = STANDARD_EMAILS;
 let world: World;
@@ -13,8 +13,7 @@ before(async () => {
   // A keyword rule whose title repeats its keyword: every card the bot posts says "Falcon".
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'warden-policy-')), 'policy.yaml');
   writeFileSync(file, 'version: 1\nrules:\n  falcon:\n    type: keyword\n    title: Falcon mentioned\n    keywords: [falcon]\n    severity: low\n');
-  world = await startWorld({ POLICY_FILE: file });
-  await world.say(officer, world.alertRoom.id, 'subscribe');
+  world = await subscribedWorld({ POLICY_FILE: file });
 });
 after(() => world.close());
 

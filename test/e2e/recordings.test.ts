@@ -1,23 +1,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STANDARD_EMAILS } from '../../src/emulator/types.js';
-import { actionTitles, alertIdOf, cardMessageId, mark, settle, startWorld, type CardPost, type World } from '../helpers/warden-world.js';
+import { actionTitles, alertIdOf, cardMessageId, mark, settle, subscribedWorld, type CardPost, type World } from '../helpers/warden-world.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const { officer, alice, bob, eve } = STANDARD_EMAILS;
 let world: World;
 
 before(async () => {
-  world = await startWorld({ RECORDINGS_POLL_SECONDS: '1' });
-  await world.say(officer, world.alertRoom.id, 'subscribe');
+  world = await subscribedWorld({ RECORDINGS_POLL_SECONDS: '1' });
 });
 after(() => world.close());
-
-const repliesTo = (cardId: string) =>
-  world.emu
-    .callsTo('POST', '/messages', 'bot')
-    .filter((c) => (c.body as { parentId?: string }).parentId === cardId)
-    .map((c) => (c.body as { markdown: string }).markdown);
 
 const cardsAbout = (topic: string, since: number): CardPost[] => world.cards(world.alertRoom.id, since).filter((c) => c.markdown.includes(topic));
 
@@ -45,16 +38,16 @@ test('a recording downloaded by someone of another org alerts once; more downloa
   const more = mark(world.emu);
   world.emu.recordAccess(rec.id, { email: 'mallory@partner.example', name: 'Mallory', viewed: false, downloaded: true });
   world.emu.recordAccess(rec.id, { email: eve, viewed: false, downloaded: true });
-  const [note] = await waitFor('a note under the card', () => (repliesTo(cardId).length > 0 ? repliesTo(cardId) : undefined));
+  const [note] = await waitFor('a note under the card', () => (world.replies(cardId).length > 0 ? world.replies(cardId) : undefined));
   assert.match(note!, /mallory@partner\.example/);
   await settle();
   assert.equal(cardsAbout('Q3 board review', since).length, 1, 'no second card');
-  assert.equal(repliesTo(cardId).length, 1, 'one note for one change');
+  assert.equal(world.replies(cardId).length, 1, 'one note for one change');
   assert.ok(world.emu.callsTo('GET', '/recordingReport/accessDetail').some((c) => c.seq > more));
   assert.match(await world.say(officer, world.alertRoom.id, 'alerts'), /Q3 board review/);
 
   world.emu.pressCard(officer, cardId, { alertId: alertIdOf(post!.card), verb: 'delete-recording', reason: 'shared outside' });
-  const answer = await waitFor('the answer to the press', () => repliesTo(cardId).find((t) => /deleted the recording/.test(t)));
+  const answer = await waitFor('the answer to the press', () => world.replies(cardId).find((t) => /deleted the recording/.test(t)));
   assert.match(answer, new RegExp(officer.replace('.', '\\.')));
   const deletes = world.emu.callsTo('DELETE', /^\/(admin\/)?recordings\//);
   assert.deepEqual(deletes.map((c) => [c.path, c.tokenLabel]), [[`/recordings/${rec.id}`, 'officer']]);

@@ -1,14 +1,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STANDARD_EMAILS } from '../../src/emulator/types.js';
-import { mark, settle, startWorld, type World } from '../helpers/warden-world.js';
+import { mark, settle, subscribedWorld, type World } from '../helpers/warden-world.js';
 
 const { officer, alice, bob, eve } = STANDARD_EMAILS;
 let world: World;
 
 before(async () => {
-  world = await startWorld();
-  await world.say(officer, world.alertRoom.id, 'subscribe');
+  world = await subscribedWorld();
 });
 after(() => world.close());
 

@@ -26,6 +26,10 @@ export interface World {
   /** Every alert card the bot posted (after `since`, a call sequence number). */
   cards(roomId?: string, since?: number): CardPost[];
   waitForCards(roomId: string, count: number, since?: number): Promise<CardPost[]>;
+  /** The bot's posts in a card's thread, oldest first. */
+  replyCalls(cardId: string): CallRecord[];
+  /** Their markdown. */
+  replies(cardId: string): string[];
   restart(): Promise<void>;
   close(): Promise<void>;
 }
@@ -65,6 +69,11 @@ export async function startWorld(extraEnv: Record<string, string> = {}): Promise
       );
       return (reply.body as { markdown?: string; text?: string }).markdown ?? '';
     },
+    replyCalls: (cardId) => botPosts().filter((c) => (c.body as { parentId?: string }).parentId === cardId),
+    replies: (cardId) =>
+      botPosts()
+        .filter((c) => (c.body as { parentId?: string }).parentId === cardId)
+        .map((c) => (c.body as { markdown?: string }).markdown ?? ''),
     waitForCards: (roomId, count, since) =>
       waitFor(`${count} alert card(s)`, () => {
         const found = cards(roomId, since);
@@ -80,6 +89,13 @@ export async function startWorld(extraEnv: Record<string, string> = {}): Promise
       await emu.close();
     },
   };
+}
+
+/** startWorld, with the officers' alert space subscribed to every severity. */
+export async function subscribedWorld(extraEnv: Record<string, string> = {}): Promise<World> {
+  const world = await startWorld(extraEnv);
+  await world.say(STANDARD_EMAILS.officer, world.alertRoom.id, 'subscribe');
+  return world;
 }
 
 /** The sequence number of the newest call so far: cards after it are the test's own. */

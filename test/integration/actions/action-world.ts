@@ -8,11 +8,9 @@ import type { AuditLog } from '../../../src/audit/types.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
 import { createAlertsRepo, type AlertsRepo } from '../../../src/store/alerts-repo.js';
 import { createAuditRepo } from '../../../src/store/audit-repo.js';
-import { createWebexClient } from '../../../src/webex/client.js';
-import { createWebexApi } from '../../../src/webex/api.js';
-import { staticToken } from '../../../src/webex/static-token.js';
 import type { WebexApi } from '../../../src/webex/types.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
+import { emulatedApi } from '../../helpers/emulated-api.js';
 
 export const OFFICER = STANDARD_EMAILS.officer;
 export const OFFICER2 = 'oscar@acme.example';
@@ -41,10 +39,6 @@ function hasPerson(emu: Emulator, email: string): boolean {
   }
 }
 
-function api(emu: Emulator, token: string, label: string, logger: ReturnType<typeof captureLogs>['logger']): WebexApi {
-  return createWebexApi(createWebexClient({ baseUrl: emu.url, tokens: staticToken(token), logger, label, backoffBaseMs: 2, maxRetries: 2 }));
-}
-
 /** The action handler over real HTTP to the emulator, a second officer, and a space for the cards. */
 export function actionWorld(emu: Emulator, options: { dryRun?: boolean; dataDir?: string } = {}): ActionWorld {
   if (!hasPerson(emu, OFFICER2)) {
@@ -52,8 +46,8 @@ export function actionWorld(emu: Emulator, options: { dryRun?: boolean; dataDir?
   }
   const { logger, text } = captureLogs('debug');
   const store = openStore(options.dataDir ?? ':memory:');
-  const bot = api(emu, STANDARD_TOKENS.bot, 'bot', logger);
-  const compliance = api(emu, STANDARD_TOKENS.officer, 'compliance', logger);
+  const bot = emulatedApi(emu, STANDARD_TOKENS.bot, logger, { label: 'bot' });
+  const compliance = emulatedApi(emu, STANDARD_TOKENS.officer, logger, { label: 'compliance' });
   const alertRoom = emu.addRoom({ title: 'Compliance alerts', creator: OFFICER, members: [STANDARD_EMAILS.bot, OFFICER2, NOT_OFFICER] }).id;
   const handlerWith = (over: { dryRun?: boolean; store?: Store }): ActionHandler => {
     const s = over.store ?? store;

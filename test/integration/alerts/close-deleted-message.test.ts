@@ -3,10 +3,8 @@ import assert from 'node:assert/strict';
 import { STANDARD_EMAILS, STANDARD_TOKENS, startEmulator, type Emulator } from '../../../src/emulator/index.js';
 import { closeDeletedMessage } from '../../../src/alerts/close-deleted-message.js';
 import type { MessageDeletion } from '../../../src/alerts/types.js';
-import { createWebexApi } from '../../../src/webex/api.js';
-import { createWebexClient } from '../../../src/webex/client.js';
-import { staticToken } from '../../../src/webex/static-token.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
+import { emulatedApi } from '../../helpers/emulated-api.js';
 import { alertSpace, cardFinding, cardMessageEvent, cardPosts, harness } from './fixtures.js';
 
 let emu: Emulator;
@@ -19,8 +17,7 @@ beforeEach(() => {
   emu.resetCalls();
 });
 
-const api = (token: string) =>
-  createWebexApi(createWebexClient({ baseUrl: emu.url, tokens: staticToken(token), logger: captureLogs().logger, backoffBaseMs: 1, maxRetries: 1 }));
+const api = (token: string) => emulatedApi(emu, token, captureLogs().logger, { maxRetries: 1 });
 
 /** A card-number alert posted in two subscribed spaces; its message deleted by `byEmail`. */
 async function alertedThenDeleted(byEmail: string) {

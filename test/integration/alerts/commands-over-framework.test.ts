@@ -1,32 +1,26 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startEmulator, STANDARD_EMAILS, STANDARD_TOKENS, type Emulator } from '../../../src/emulator/index.js';
-import { createBot, type Bot } from '../../../src/bot/create-bot.js';
+import { startEmulator, STANDARD_EMAILS, type Emulator } from '../../../src/emulator/index.js';
+import type { Bot } from '../../../src/bot/create-bot.js';
 import { createCommands } from '../../../src/commands/create-commands.js';
 import { registerCommands } from '../../../src/commands/register-commands.js';
 import { openStore } from '../../../src/store/open-store.js';
 import { createAlertsRepo } from '../../../src/store/alerts-repo.js';
 import { createSubscriptionsRepo, type SubscriptionsRepo } from '../../../src/store/subscriptions-repo.js';
-import { createWebexClient } from '../../../src/webex/client.js';
-import { createWebexApi } from '../../../src/webex/api.js';
-import { staticToken } from '../../../src/webex/static-token.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
-import { startReceiver, type Receiver } from '../../helpers/emulator.js';
+import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 import { waitFor } from '../../helpers/wait-for.js';
 
 let emu: Emulator;
+let running: TestBot;
 let bot: Bot;
-let hook: Receiver;
 let subscriptions: SubscriptionsRepo;
 
 before(async () => {
   emu = await startEmulator({ port: 0 });
-  hook = await startReceiver();
   const { logger } = captureLogs('info');
   const store = openStore(':memory:');
   subscriptions = createSubscriptionsRepo(store);
-  const api = createWebexApi(createWebexClient({ baseUrl: emu.url, tokens: staticToken(STANDARD_TOKENS.bot), logger, label: 'bot' }));
-  bot = createBot({ token: STANDARD_TOKENS.bot, apiUrl: emu.url, webhookUrl: hook.url, secret: 'a-test-secret', api, logger });
   const commands = createCommands({
     officers: [STANDARD_EMAILS.officer],
     subscriptions,
@@ -35,15 +29,11 @@ before(async () => {
     status: () => ({}),
     logger,
   });
-  registerCommands(bot.framework, commands, logger);
-  await bot.start();
-  // The framework discovers its spaces after start() resolves; a message in a space it is still
-  // spawning a bot for is dropped (webex-api.md §11), so the tests begin once discovery is over.
-  await waitFor('the framework to finish discovering its spaces', () => bot.framework.initialized);
+  running = await startTestBot(emu, logger, (b) => registerCommands(b.framework, commands, logger));
+  bot = running.bot;
 });
 after(async () => {
-  await bot.stop();
-  await hook.close();
+  await running.stop();
   await emu.close();
 });
 

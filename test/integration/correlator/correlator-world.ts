@@ -1,10 +1,8 @@
 import { startEmulator, STANDARD_TOKENS, type Emulator } from '../../../src/emulator/index.js';
-import { createWebexClient } from '../../../src/webex/client.js';
-import { createWebexApi } from '../../../src/webex/api.js';
-import { staticToken } from '../../../src/webex/token-providers.js';
 import type { WebexApi, WebexEvent } from '../../../src/webex/types.js';
 import { createCorrelator, type Correlator } from '../../../src/correlator/create-correlator.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
+import { emulatedApi } from '../../helpers/emulated-api.js';
 
 export interface CorrelatorWorld {
   emu: Emulator;
@@ -20,15 +18,7 @@ export interface CorrelatorWorld {
 export async function correlatorWorld(ttlSeconds = 300): Promise<CorrelatorWorld> {
   const emu = await startEmulator();
   const logs = captureLogs();
-  const client = createWebexClient({
-    baseUrl: emu.url,
-    tokens: staticToken(STANDARD_TOKENS.officer),
-    logger: logs.logger,
-    label: 'compliance',
-    backoffBaseMs: 1,
-    maxRetries: 2,
-  });
-  const api = createWebexApi(client);
+  const api = emulatedApi(emu, STANDARD_TOKENS.officer, logs.logger, { label: 'compliance' });
   return {
     emu,
     api,

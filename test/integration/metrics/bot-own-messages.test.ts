@@ -1,33 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createBot, type Bot } from '../../../src/bot/create-bot.js';
+import type { Bot } from '../../../src/bot/create-bot.js';
 import type { BotEnvelope } from '../../../src/bot/feed-framework.js';
-import { startEmulator, STANDARD_EMAILS, STANDARD_TOKENS, type Emulator } from '../../../src/emulator/index.js';
-import { createWebexApi } from '../../../src/webex/api.js';
-import { createWebexClient } from '../../../src/webex/client.js';
-import { staticToken } from '../../../src/webex/static-token.js';
+import { startEmulator, STANDARD_EMAILS, type Emulator } from '../../../src/emulator/index.js';
 import type { WebexApi } from '../../../src/webex/types.js';
+import type { Receiver } from '../../helpers/emulator.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
-import { startReceiver, type Receiver } from '../../helpers/emulator.js';
+import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 import { waitFor } from '../../helpers/wait-for.js';
 
 let emu: Emulator;
+let running: TestBot;
 let bot: Bot;
 let api: WebexApi;
 let hook: Receiver;
 
 before(async () => {
   emu = await startEmulator({ port: 0 });
-  hook = await startReceiver();
-  const { logger } = captureLogs('info');
-  api = createWebexApi(createWebexClient({ baseUrl: emu.url, tokens: staticToken(STANDARD_TOKENS.bot), logger, label: 'bot' }));
-  bot = createBot({ token: STANDARD_TOKENS.bot, apiUrl: emu.url, webhookUrl: hook.url, secret: 'a-test-secret', api, logger });
-  await bot.start();
-  await waitFor('the framework to finish discovering its spaces', () => bot.framework.initialized);
+  running = await startTestBot(emu, captureLogs('info').logger);
+  ({ bot, api, hook } = running);
 });
 after(async () => {
-  await bot.stop();
-  await hook.close();
+  await running.stop();
   await emu.close();
 });
 

@@ -1,12 +1,10 @@
 import { startEmulator, STANDARD_TOKENS, type Emulator } from '../../../src/emulator/index.js';
-import { createWebexClient } from '../../../src/webex/client.js';
-import { createWebexApi } from '../../../src/webex/api.js';
-import { staticToken } from '../../../src/webex/token-providers.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
 import { createMetaRepo, type MetaRepo } from '../../../src/store/meta-repo.js';
 import { createInboxRepo, type InboxRepo } from '../../../src/store/inbox-repo.js';
 import type { WebexApi } from '../../../src/webex/types.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
+import { emulatedApi } from '../../helpers/emulated-api.js';
 
 /** The emulator, the compliance API over real HTTP, and an in-memory store with meta and inbox. */
 export interface PollerWorld {
@@ -24,20 +22,12 @@ export interface PollerWorld {
 export async function pollerWorld(): Promise<PollerWorld> {
   const emu = await startEmulator();
   const logs = captureLogs();
-  // Short backoff so a test of "5xx after retries" does not sit through real backoff.
-  const client = createWebexClient({
-    baseUrl: emu.url,
-    tokens: staticToken(STANDARD_TOKENS.officer),
-    logger: logs.logger,
-    label: 'compliance',
-    backoffBaseMs: 1,
-    maxRetries: 2,
-  });
+  const api = emulatedApi(emu, STANDARD_TOKENS.officer, logs.logger, { label: 'compliance' });
   const store = openStore(':memory:');
   const count = store.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM inbox');
   return {
     emu,
-    api: createWebexApi(client),
+    api,
     store,
     meta: createMetaRepo(store),
     inbox: createInboxRepo(store),
