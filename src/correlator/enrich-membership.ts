@@ -5,12 +5,13 @@ import { personRef } from './person-ref.js';
 import { spaceRef } from './space-ref.js';
 import { stringField } from './string-field.js';
 import { membershipSubject } from './membership-key.js';
+import { personInSpace } from './member-person.js';
 
 /**
  * memberships/created: who joined which space, and who added them. The membership itself is in
- * the event (Events API and webhook alike), so only the space and the people are looked up; the
- * person only when the membership lacks `personOrgId`. The caller has already invalidated the
- * space's member list, so the newcomer is counted among its members.
+ * the event (Events API and webhook alike), so only the space is looked up; the newcomer only
+ * when the membership lacks `personOrgId`, and whoever added them from the space's member list.
+ * The caller has already invalidated that list, so the newcomer is counted among its members.
  */
 export async function enrichMembership(ev: NormalisedEvent, lookups: Lookups): Promise<Enriched | undefined> {
   const d = ev.data;
@@ -24,7 +25,7 @@ export async function enrichMembership(ev: NormalisedEvent, lookups: Lookups): P
   const [space, person, actor] = await Promise.all([
     spaceRef(lookups, roomId, officerOrgId),
     personOrgId ? undefined : lookups.person(personId),
-    ev.actorId ? lookups.person(ev.actorId) : undefined,
+    ev.actorId ? personInSpace(lookups, roomId, { id: ev.actorId }, officerOrgId) : undefined,
   ]);
   const member = personRef({ id: personId, email: personEmail, displayName: personDisplayName, orgId: personOrgId }, person, officerOrgId);
   return {
@@ -32,7 +33,7 @@ export async function enrichMembership(ev: NormalisedEvent, lookups: Lookups): P
     at: ev.at,
     subject: membershipSubject(ev, { roomId, personId, personEmail: member.email, ...(personDisplayName === undefined ? {} : { personDisplayName }) }),
     ...(space ? { space } : {}),
-    ...(ev.actorId ? { author: personRef({ id: ev.actorId }, actor, officerOrgId) } : {}),
+    ...(actor ? { author: actor } : {}),
     member,
   };
 }

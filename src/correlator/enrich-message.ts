@@ -1,7 +1,7 @@
-import type { Enriched, PersonRef } from '../policies/types.js';
+import type { Enriched } from '../policies/types.js';
 import type { Lookups } from './create-lookups.js';
 import type { NormalisedEvent } from './normalise-event.js';
-import { personRef } from './person-ref.js';
+import { personInSpace } from './member-person.js';
 import { plainText } from './plain-text.js';
 import { spaceRef } from './space-ref.js';
 import { stringField } from './string-field.js';
@@ -31,26 +31,15 @@ async function messageOf(ev: NormalisedEvent, lookups: Lookups): Promise<Message
   return lookups.message(ev.data.id);
 }
 
-/**
- * The author, from the space's member list when they are still in it (the list is fetched for the
- * space's external members anyway, and a membership names the person's org), else from people.
- */
-async function authorOf(msg: MessageFacts, lookups: Lookups, officerOrgId: string): Promise<PersonRef | undefined> {
-  if (!msg.personId) return undefined;
-  const member = (await lookups.members(msg.roomId))?.find((m) => m.personId === msg.personId && m.personOrgId !== undefined);
-  if (member) {
-    return personRef({ id: member.personId, email: member.personEmail, displayName: member.personDisplayName, orgId: member.personOrgId }, undefined, officerOrgId);
-  }
-  const person = await lookups.person(msg.personId);
-  return personRef({ id: msg.personId, email: msg.personEmail }, person, officerOrgId);
-}
-
 /** messages/created: the text, the files, where it was said and by whom. Undefined when the message is gone. */
 export async function enrichMessage(ev: NormalisedEvent, lookups: Lookups): Promise<Enriched | undefined> {
   const msg = await messageOf(ev, lookups);
   if (!msg) return undefined;
   const officerOrgId = await lookups.officerOrgId();
-  const [space, author] = await Promise.all([spaceRef(lookups, msg.roomId, officerOrgId), authorOf(msg, lookups, officerOrgId)]);
+  const [space, author] = await Promise.all([
+    spaceRef(lookups, msg.roomId, officerOrgId),
+    msg.personId ? personInSpace(lookups, msg.roomId, { id: msg.personId, email: msg.personEmail }, officerOrgId) : undefined,
+  ]);
   const text = plainText(msg);
   const files = Array.isArray(msg.files) ? msg.files.filter((f): f is string => typeof f === 'string') : undefined;
   return {

@@ -5,20 +5,33 @@ import { personRef } from './person-ref.js';
 import { plainText } from './plain-text.js';
 import { stringField } from './string-field.js';
 import { membershipSubject } from './membership-key.js';
+import { memberRef } from './member-person.js';
 
 /** An event as far as it can be told without the REST API, and whether a rule needs more. */
 export interface Glance {
   /** Subject, text, files and the people named in the event; no space. */
   event: Enriched;
   /**
-   * True when a context rule may fire and needs the space or the people: a message with files
-   * (is anyone in the space external?), a membership whose member is external or of an unknown
+   * True when a context rule may fire and needs the space or the people: a message with files in
+   * a space with an external member other than the author, a membership whose member is external or of an unknown
    * org (is the space a group space of the org?), or a webhook that carries no text.
    */
   needsContext: boolean;
 }
 
-function glanceMessage(ev: NormalisedEvent): Glance | undefined {
+/**
+ * Whether a file shared in the space could reach someone external: the space's member list
+ * (cached; the full enrichment reuses it) names an external member other than the author. The
+ * space itself is only looked up when it could. Unknown (the list is unreadable) counts as yes.
+ */
+async function externalsBesides(lookups: Lookups, roomId: string, authorId: string | undefined): Promise<boolean> {
+  const members = await lookups.members(roomId);
+  if (!members) return true;
+  const officerOrgId = await lookups.officerOrgId();
+  return members.some((m) => m.personId !== authorId && memberRef(m, officerOrgId)?.external === true);
+}
+
+async function glanceMessage(ev: NormalisedEvent, lookups: Lookups): Promise<Glance | undefined> {
   const d = ev.data;
   const roomId = stringField(d['roomId']);
   if (!roomId) return undefined;
@@ -36,7 +49,8 @@ function glanceMessage(ev: NormalisedEvent): Glance | undefined {
     ...(files.length > 0 ? { files } : {}),
   };
   // A webhook carries no text (webex-api.md §1): only the full enrichment reads the message.
-  return { event, needsContext: ev.origin === 'webhook' || files.length > 0 };
+  if (ev.origin === 'webhook') return { event, needsContext: true };
+  return { event, needsContext: files.length > 0 && (await externalsBesides(lookups, roomId, personId)) };
 }
 
 async function glanceMembership(ev: NormalisedEvent, lookups: Lookups): Promise<Glance | undefined> {
@@ -62,10 +76,13 @@ function recordingSubject(ev: NormalisedEvent): Enriched['subject'] {
   return { kind: 'recording', key: `recording:${ev.data.id}`, recordingId: ev.data.id, hostEmail, topic: stringField(ev.data['topic']) ?? '' };
 }
 
-/** The cheap look at an event: at most the officer's org (asked once per process), never the space. */
+/**
+ * The cheap look at an event: at most the officer's org (asked once per process) and, for a
+ * message with files, the space's member list; never the space itself.
+ */
 export async function glanceEvent(ev: NormalisedEvent, lookups: Lookups): Promise<Glance | undefined> {
   const kind = `${ev.resource}/${ev.type}`;
-  if (kind === 'messages/created' || kind === 'messages/updated') return glanceMessage(ev);
+  if (kind === 'messages/created' || kind === 'messages/updated') return glanceMessage(ev, lookups);
   if (kind === 'memberships/created') return glanceMembership(ev, lookups);
   // Whether an accessor is external needs the officer's org (enrich-recording.ts): always enriched.
   if (kind === 'recordings/accessed') return { event: { eventId: ev.eventId, at: ev.at, subject: recordingSubject(ev) }, needsContext: true };

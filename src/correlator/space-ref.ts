@@ -1,6 +1,6 @@
 import type { SpaceRef } from '../policies/types.js';
 import type { Lookups } from './create-lookups.js';
-import { personRef } from './person-ref.js';
+import { memberRef } from './member-person.js';
 
 /**
  * The space an event happened in: its room (cached) and who among its members is external
@@ -9,11 +9,10 @@ import { personRef } from './person-ref.js';
 export async function spaceRef(lookups: Lookups, roomId: string, officerOrgId: string): Promise<SpaceRef | undefined> {
   const [room, members] = await Promise.all([lookups.room(roomId), lookups.members(roomId)]);
   if (!room) return undefined;
-  const externalMembers = (members ?? [])
-    .map((m) =>
-      personRef({ id: m.personId, email: m.personEmail, displayName: m.personDisplayName, orgId: m.personOrgId }, undefined, officerOrgId),
-    )
-    .filter((p) => p.external);
+  const externalMembers = (members ?? []).flatMap((m) => {
+    const ref = memberRef(m, officerOrgId);
+    return ref?.external ? [ref] : [];
+  });
   return {
     id: room.id,
     title: room.title,

@@ -69,3 +69,28 @@ test('context rules still see what they need: a file among outsiders, an outside
   const rules = raised.map((r) => `${r.finding.rule}:${r.event.space?.title}`).sort();
   assert.deepEqual(rules, ['external-member:Shared', 'file-shared-external:Shared']);
 });
+
+test('a file shared among insiders costs the member list only, never the space', async (t) => {
+  const { w, pipeline, raised } = await pipelineWorld();
+  t.after(() => w.close());
+  const inside = w.emu.addRoom({ title: 'Inside', creator: alice, members: [bob] });
+  w.emu.postMessage(alice, { roomId: inside.id, text: 'the deck', files: ['https://files.example/deck.pdf'] });
+  // The outsider is the author here: sharing their own file with insiders is not a leak either.
+  const theirs = w.emu.addRoom({ title: 'Theirs', creator: alice, members: [eve] });
+  w.emu.postMessage(eve, { roomId: theirs.id, text: 'our brochure', files: ['https://files.example/brochure.pdf'] });
+  for (const item of await w.events('messages')) await pipeline('events', item);
+  assert.equal(raised.length, 0);
+  assert.equal(w.calls('GET', /^\/rooms\//), 0, 'no space looked up');
+  assert.equal(w.calls('GET', /^\/memberships/), 2, 'one member list per space');
+});
+
+test('whoever added an outsider is named from the member list, with no people lookup', async (t) => {
+  const { w, pipeline, raised } = await pipelineWorld();
+  t.after(() => w.close());
+  const room = w.emu.addRoom({ title: 'Vendor onboarding', creator: alice, members: [bob] });
+  w.emu.addMember(bob, room.id, eve);
+  const joins = (await w.events('memberships', 'created')).filter((e) => e.data['personEmail'] === eve);
+  for (const item of joins) await pipeline('events', item);
+  assert.deepEqual(raised.map((r) => [r.finding.rule, r.event.author?.email, r.event.author?.displayName]), [['external-member', bob, 'Bob Baker']]);
+  assert.equal(w.calls('GET', /^\/people\/(?!me$)/), 0);
+});
