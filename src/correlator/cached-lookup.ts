@@ -13,7 +13,14 @@ export interface CachedLookupOptions<T> {
   load: (key: string) => Promise<T | undefined>;
   /** Called for every get answered without a load (cached, or joining one in flight). */
   onHit: () => void;
+  /**
+   * At most this many answers are kept (10,000 by default), so the cache's memory is bounded
+   * however big the org: once full, new answers are used but not kept until older ones expire.
+   */
+  maxKeys?: number;
 }
+
+export const DEFAULT_MAX_KEYS = 10_000;
 
 /** Boxed so that "gone" (undefined) can be cached as well, and 100 events of a deleted space cost one call. */
 interface Box<T> {
@@ -22,14 +29,20 @@ interface Box<T> {
 
 export function createCachedLookup<T>(options: CachedLookupOptions<T>): CachedLookup<T> {
   // useClones false: the values are read-only API answers, and cloning them on every hit is waste.
-  const cache = new NodeCache({ stdTTL: options.ttlSeconds, checkperiod: Math.max(60, options.ttlSeconds), useClones: false });
+  const maxKeys = options.maxKeys ?? DEFAULT_MAX_KEYS;
+  const cache = new NodeCache({ stdTTL: options.ttlSeconds, checkperiod: Math.max(60, options.ttlSeconds), useClones: false, maxKeys });
   const inFlight = new Map<string, Promise<T | undefined>>();
 
   const settle = (key: string, pending: Promise<T | undefined>, box?: Box<T>): void => {
     // Only the load still registered may fill the cache: an invalidated one is stale.
     if (inFlight.get(key) !== pending) return;
     inFlight.delete(key);
-    if (box) cache.set(key, box);
+    if (!box) return;
+    try {
+      cache.set(key, box);
+    } catch {
+      // ECACHEFULL: the answer serves this caller and those who joined it, and is not kept.
+    }
   };
 
   return {

@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCachedLookup } from '../../../src/correlator/cached-lookup.js';
 
-function counting<T>(answer: (key: string, n: number) => Promise<T | undefined>) {
+function counting<T>(answer: (key: string, n: number) => Promise<T | undefined>, maxKeys?: number) {
   const loads: string[] = [];
   let hits = 0;
   const lookup = createCachedLookup<T>({
     ttlSeconds: 300,
+    ...(maxKeys === undefined ? {} : { maxKeys }),
     onHit: () => {
       hits += 1;
     },
@@ -54,4 +55,13 @@ test('invalidating during a load keeps its (possibly stale) answer out of the ca
   assert.equal(await c.lookup.get('room'), 'fresh');
   assert.equal(await c.lookup.get('room'), 'fresh');
   assert.equal(c.loads.length, 2);
+});
+
+test('a full cache still answers every lookup, and keeps what it already holds', async () => {
+  const c = counting(async (key) => `value of ${key}`, 2);
+  for (const key of ['a', 'b', 'c', 'c']) assert.equal(await c.lookup.get(key), `value of ${key}`);
+  assert.equal(await c.lookup.get('a'), 'value of a');
+  assert.equal(await c.lookup.get('b'), 'value of b');
+  // 'c' arrived when two answers were kept already: loaded each time it is asked.
+  assert.deepEqual(c.loads, ['a', 'b', 'c', 'c']);
 });
