@@ -17,7 +17,7 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
   return { ...env, ...extra };
 }
 
-/** Starts `src/main.ts` as `npm start` does, in an empty working directory (no `.env`). */
+/** Starts `src/main.ts` through tsx (`npm start` runs the same code built), in an empty working directory (no `.env`). */
 export function spawnMain(env: Record<string, string>, cwd = mkdtempSync(path.join(tmpdir(), 'warden-main-'))) {
   return spawn(process.execPath, ['--import', tsx, path.join(repo, 'src/main.ts')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
