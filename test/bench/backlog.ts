@@ -24,6 +24,14 @@ export interface BacklogFigures {
   calls: CallSummary;
   callsPerEvent: number;
   callsPerEventWithoutCards: number;
+  /**
+   * The fewest calls the SPEC allows for this backlog: a card per alert (§5), the Events API
+   * pages, the officer's org once, and per space the room (title for the card: spaces with an
+   * alert) and the member list (who is external: spaces with an alert or a shared file) (§3).
+   */
+  minimumCalls: { total: number; cardPosts: number; eventPages: number; rooms: number; memberLists: number };
+  /** Calls made ÷ that minimum: 1.0 means no call that could have been spared. */
+  callsOverMinimum: number;
   alerts: AlertTally;
   peakRssMb: number;
 }
@@ -37,14 +45,20 @@ function median(runs: PagerRun[]): PagerRun {
 
 /** The spaces, people and events of the backlog; the officer's alert space, subscribed in the bot's database. */
 function seed(emu: Emulator, totalEvents: number, spaceCount: number, dataDir: string) {
-  const { spaces, externalJoins } = seedSpaces(emu, spaceCount);
+  const { spaces, externalJoins, joinRooms } = seedSpaces(emu, spaceCount);
   const alertRoom = emu.addRoom({ title: 'Compliance alerts', creator: STANDARD_EMAILS.officer, members: [STANDARD_EMAILS.bot] });
   const membershipEvents = emu.events().filter((e) => e.resource === 'memberships').length;
   const messages = seedMessages(emu, spaces, totalEvents - membershipEvents, seededRandom(6), 30 * 60_000, 2 * 60_000);
   const store = openStore(dataDir);
   createSubscriptionsRepo(store).subscribe(alertRoom.id, 'low', STANDARD_EMAILS.officer);
   store.close();
-  return { alertRoomId: alertRoom.id, expected: [...externalJoins.map((k) => `${k}|external-member`), ...messages.expected] };
+  const alertRooms = new Set([...joinRooms, ...messages.alertRooms]);
+  const listRooms = new Set([...alertRooms, ...messages.fileRooms]);
+  return {
+    alertRoomId: alertRoom.id,
+    expected: [...externalJoins.map((k) => `${k}|external-member`), ...messages.expected],
+    spacesToKnow: { rooms: alertRooms.size, memberLists: listRooms.size },
+  };
 }
 
 /** Until every expected card is posted and the inbox is empty, or nothing moves for 10 s with the inbox empty. */
@@ -75,7 +89,7 @@ export async function runBacklog(
   options: { events: number; spaces: number; build?: BotBuild },
 ): Promise<{ figures: BacklogFigures; bot: BotProcess }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'warden-bench-'));
-  const { alertRoomId, expected } = seed(emu, options.events, options.spaces, dataDir);
+  const { alertRoomId, expected, spacesToKnow } = seed(emu, options.events, options.spaces, dataDir);
   const to = new Date().toISOString();
   const from = new Date(Date.now() - BACKFILL_MINUTES * 60_000).toISOString();
   const pagerRuns: PagerRun[] = [];
@@ -92,6 +106,8 @@ export async function runBacklog(
   const botSeconds = (endAt - firstPage) / 1000;
   const events = bare.events;
   const botEventsPerSecond = events / botSeconds;
+  const needed = { cardPosts: expected.length, eventPages: bare.pages, ...spacesToKnow };
+  const minimumCalls = { total: needed.cardPosts + needed.eventPages + needed.rooms + needed.memberLists + 1, ...needed };
   const bareEventsPerSecond = events / (bare.ms / 1000);
   return {
     bot,
@@ -107,6 +123,8 @@ export async function runBacklog(
       calls,
       callsPerEvent: calls.total / events,
       callsPerEventWithoutCards: (calls.total - calls.byPurpose.cardPosts) / events,
+      minimumCalls,
+      callsOverMinimum: calls.total / minimumCalls.total,
       alerts: tallyAlerts(dataDir, emu.calls, alertRoomId, expected),
       peakRssMb,
     },

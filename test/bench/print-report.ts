@@ -6,7 +6,7 @@ import type { machine } from './machine.js';
 
 export interface BenchReport {
   machine: ReturnType<typeof machine>;
-  /** How the bot ran: through tsx (`npm start`) or built (dist/). */
+  /** How the bot ran: built (dist/, as `npm start` runs it) or through tsx (as the tests do). */
   build: 'tsx' | 'built';
   backlog: BacklogFigures;
   ingest: IngestFigures;
@@ -28,7 +28,7 @@ export function formatReport(r: BenchReport): string {
   const b = r.backlog;
   const p = b.calls.byPurpose;
   const out = [
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; ${m.date}; bot run ${r.build === 'built' ? 'from dist/ (npm run build)' : 'through tsx (npm start)'}`,
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; ${m.date}; bot run ${r.build === 'built' ? 'from dist/ (as npm start runs it)' : 'through tsx (as the tests do)'}`,
     '',
     `Backlog: ${b.events} events (${b.offending} offending) in ${b.spaces} spaces, ${b.people} people`,
     table([
@@ -36,6 +36,12 @@ export function formatReport(r: BenchReport): string {
       ['events/s', n(b.botEventsPerSecond), n(b.bareEventsPerSecond), n(b.ratio, 3)],
       ['Webex calls (all / card posts / event pages / enrichment / other)', `${b.calls.total} / ${p.cardPosts} / ${p.eventPages} / ${p.enrichment} / ${p.other}`, '', ''],
       ['calls per event (all / without card posts)', `${n(b.callsPerEvent, 4)} / ${n(b.callsPerEventWithoutCards, 4)}`, '', ''],
+      [
+        'fewest calls SPEC allows (cards / pages / rooms / member lists / me) and calls ÷ that',
+        `${b.minimumCalls.total} (${b.minimumCalls.cardPosts} / ${b.minimumCalls.eventPages} / ${b.minimumCalls.rooms} / ${b.minimumCalls.memberLists} / 1); ${n(b.callsOverMinimum, 2)}`,
+        '',
+        '',
+      ],
       ['alerts expected / posted / lost / doubled / unexpected', `${b.alerts.expected} / ${b.alerts.posted} / ${b.alerts.lost} / ${b.alerts.doubled} / ${b.alerts.unexpected}`, '', ''],
       ['peak RSS (MiB)', n(b.peakRssMb), '', ''],
     ]),

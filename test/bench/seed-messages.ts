@@ -5,6 +5,9 @@ import type { BenchSpace } from './seed-spaces.js';
 export interface MessageSeed {
   /** `subject key|rule` of every alert the messages must raise. */
   expected: string[];
+  /** The spaces of those alerts, and the spaces where a file was shared (whose members must be known). */
+  alertRooms: string[];
+  fileRooms: string[];
   count: number;
 }
 
@@ -24,6 +27,8 @@ function messageId(i: number): string {
  */
 export function seedMessages(emu: Emulator, spaces: BenchSpace[], count: number, random: () => number, spanMs: number, endsAgoMs: number): MessageSeed {
   const expected: string[] = [];
+  const alertRooms: string[] = [];
+  const fileRooms: string[] = [];
   const events = [];
   const start = Date.now() - endsAgoMs - spanMs;
   for (let i = 0; i < count; i++) {
@@ -34,9 +39,12 @@ export function seedMessages(emu: Emulator, spaces: BenchSpace[], count: number,
     const created = new Date(start + Math.floor((i / count) * spanMs)).toISOString();
     const text = u < CARD ? cardText(random) : u < CREDENTIAL ? credentialText(random) : benignText(random, i);
     const files = u >= CREDENTIAL && u < WITH_FILES ? [`https://files.example/${i}.pdf`] : undefined;
+    const before = expected.length;
     if (u < CARD) expected.push(`message:${id}|payment-card`);
     else if (u < CREDENTIAL) expected.push(`message:${id}|credentials`);
     else if (files && space.external && space.external.id !== author.id) expected.push(`message:${id}|file-shared-external`);
+    if (expected.length > before) alertRooms.push(space.room.id);
+    if (files) fileRooms.push(space.room.id);
     events.push({
       resource: 'messages',
       type: 'created',
@@ -46,5 +54,5 @@ export function seedMessages(emu: Emulator, spaces: BenchSpace[], count: number,
     });
   }
   emu.addEvents(events);
-  return { expected, count };
+  return { expected, alertRooms, fileRooms, count };
 }

@@ -11,6 +11,8 @@ export interface SpaceSeed {
   spaces: BenchSpace[];
   /** Subject keys of the memberships that must raise `external-member`. */
   externalJoins: string[];
+  /** The spaces of those joins. */
+  joinRooms: string[];
 }
 
 /**
@@ -32,6 +34,7 @@ export function seedSpaces(emu: Emulator, spaceCount: number): SpaceSeed {
   }
   const spaces: BenchSpace[] = [];
   const externalJoins: string[] = [];
+  const joinRooms: string[] = [];
   let nextInsider = 0;
   let nextOutsider = 0;
   for (let i = 0; i < spaceCount; i++) {
@@ -43,9 +46,12 @@ export function seedSpaces(emu: Emulator, spaceCount: number): SpaceSeed {
     const room = emu.addRoom({ title: `Project space ${i}`, creator: creator.emails[0]!, members: others.map((p) => p.emails[0]!) });
     if (external) {
       const joined = emu.memberships(room.id).find((m) => m.personId === external.id);
-      if (joined) externalJoins.push(`membership:${joined.id}@${joined.created}`);
+      if (joined) {
+        externalJoins.push(`membership:${joined.id}@${joined.created}`);
+        joinRooms.push(room.id);
+      }
     }
     spaces.push({ room, members: [creator, ...others], ...(external ? { external } : {}) });
   }
-  return { spaces, externalJoins };
+  return { spaces, externalJoins, joinRooms };
 }

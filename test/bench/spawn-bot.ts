@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -35,9 +35,9 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /**
- * How the bot is started. `tsx` (the default) is `npm start`; `built` runs dist/src/main.js
- * (`npm run build` first), as a deployment would. BENCH_BOT_ARGS adds node flags to the bot's
- * process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+ * How the bot is started. `built` (the default) runs dist/src/main.js as `npm start` does
+ * (`npm run bench` builds first); `tsx` runs the sources as the tests do. BENCH_BOT_ARGS adds
+ * node flags to the bot's process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
  */
 export type BotBuild = 'tsx' | 'built';
 
@@ -46,9 +46,7 @@ function startChild(env: Record<string, string>, build: BotBuild): ChildProcess 
   if (build === 'tsx' && extra.length === 0) return spawnMain(env);
   const cwd = mkdtempSync(path.join(tmpdir(), 'warden-main-'));
   if (build === 'built') {
-    // tsc does not copy the default policy file into dist/.
-    const withPolicy = { ...env, POLICY_FILE: path.join(repo, 'src/policies/default-policy.yaml') };
-    return spawn(process.execPath, [...extra, path.join(repo, 'dist/src/main.js')], { cwd, env: withPolicy, stdio: ['ignore', 'pipe', 'pipe'] });
+    return spawn(process.execPath, [...extra, path.join(repo, 'dist/src/main.js')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   }
   return spawn(process.execPath, [...extra, '--import', tsx, path.join(repo, 'src/main.ts')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
@@ -58,7 +56,7 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the bot as `npm start` does (src/main.ts in its own process, so its memory is its own)
+ * Starts the bot as `npm start` does (dist/src/main.js in its own process, so its memory is its own)
  * against the emulator, and waits until /healthz answers 200.
  */
 export async function spawnBot(
@@ -81,10 +79,13 @@ export async function spawnBot(
       EVENTS_BACKFILL_MINUTES: String(options.backfillMinutes),
       LOG_LEVEL: 'warn',
     }),
-    options.build ?? 'tsx',
+    options.build ?? 'built',
   );
   let stderr = '';
-  child.stdout?.resume();
+  // BENCH_BOT_STDOUT=file keeps the bot's stdout (with BENCH_BOT_ARGS=--trace-gc, its heap over time).
+  const keep = process.env['BENCH_BOT_STDOUT'];
+  if (keep && child.stdout) child.stdout.pipe(createWriteStream(keep));
+  else child.stdout?.resume();
   child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const pid = child.pid ?? -1;
   const health = async (): Promise<Record<string, unknown> | undefined> => {
