@@ -20,11 +20,16 @@ export interface LoggerOptions {
 
 /** The root logger: JSON lines, timestamps, secrets redacted by key and bearer tokens by content. */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  return winston.createLogger({
+  let logger: Logger | undefined;
+  // winston formats every line before its transports drop those under their level; a debug line
+  // per event and per Webex call cost 6% of the bot's time in the backlog bench at level warn.
+  const enabledOnly = winston.format((info) => (logger?.isLevelEnabled(info.level) === false ? false : info));
+  logger = winston.createLogger({
     level: options.level ?? 'info',
-    format: winston.format.combine(redaction(), winston.format.timestamp(), winston.format.json()),
+    format: winston.format.combine(enabledOnly(), redaction(), winston.format.timestamp(), winston.format.json()),
     transports: options.transports ?? [new winston.transports.Console()],
   });
+  return logger;
 }
 
 /** A child logger bound to a part of the flow (`receiver`, `inbox`, …) and optional fields. */
