@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openStore } from '../../src/store/open-store.js';
 import { createSubscriptionsRepo } from '../../src/store/subscriptions-repo.js';
 import { STANDARD_EMAILS, STANDARD_TOKENS, type CallRecord, type Emulator } from '../../src/emulator/types.js';
+import { bareMinimum } from './bare-minimum.js';
 import { barePager, type PagerRun } from './bare-pager.js';
 import { isCardPost, summariseCalls, type CallSummary } from './call-summary.js';
 import { tallyAlerts, type AlertTally } from './posted-alerts.js';
@@ -21,6 +22,12 @@ export interface BacklogFigures {
   botEventsPerSecond: number;
   bareEventsPerSecond: number;
   ratio: number;
+  /**
+   * The second baseline: a client that pages the same events and makes only the other calls the
+   * SPEC requires (test/bench/bare-minimum.ts), without judging, storing or rendering anything.
+   */
+  bareMinimumEventsPerSecond: number;
+  ratioToBareMinimum: number;
   calls: CallSummary;
   callsPerEvent: number;
   callsPerEventWithoutCards: number;
@@ -57,7 +64,7 @@ function seed(emu: Emulator, totalEvents: number, spaceCount: number, dataDir: s
   return {
     alertRoomId: alertRoom.id,
     expected: [...externalJoins.map((k) => `${k}|external-member`), ...messages.expected],
-    spacesToKnow: { rooms: alertRooms.size, memberLists: listRooms.size },
+    spacesToKnow: { rooms: [...alertRooms], memberLists: [...listRooms] },
   };
 }
 
@@ -95,6 +102,19 @@ export async function runBacklog(
   const pagerRuns: PagerRun[] = [];
   for (let i = 0; i < 3; i++) pagerRuns.push(await barePager(emu.url, STANDARD_TOKENS.officer, RESOURCES, from, to));
   const bare = median(pagerRuns);
+  // Its cards go to a space of another org, whose events the bot's officer token does not see.
+  const bareRoom = emu.addRoom({ title: 'Bare baseline cards', creator: STANDARD_EMAILS.eve, members: [] });
+  const minimum = await bareMinimum({
+    apiUrl: emu.url,
+    readToken: STANDARD_TOKENS.officer,
+    postToken: STANDARD_TOKENS.eve,
+    postRoomId: bareRoom.id,
+    resources: RESOURCES,
+    from,
+    to,
+    ...spacesToKnow,
+    cards: expected.length,
+  });
 
   emu.resetCalls();
   const bot = await spawnBot(emu, { dataDir, pollSeconds: 1, backfillMinutes: BACKFILL_MINUTES, build: options.build });
@@ -106,7 +126,8 @@ export async function runBacklog(
   const botSeconds = (endAt - firstPage) / 1000;
   const events = bare.events;
   const botEventsPerSecond = events / botSeconds;
-  const needed = { cardPosts: expected.length, eventPages: bare.pages, ...spacesToKnow };
+  const needed = { cardPosts: expected.length, eventPages: bare.pages, rooms: spacesToKnow.rooms.length, memberLists: spacesToKnow.memberLists.length };
+  const bareMinimumEventsPerSecond = minimum.events / (minimum.ms / 1000);
   const minimumCalls = { total: needed.cardPosts + needed.eventPages + needed.rooms + needed.memberLists + 1, ...needed };
   const bareEventsPerSecond = events / (bare.ms / 1000);
   return {
@@ -120,6 +141,8 @@ export async function runBacklog(
       botEventsPerSecond,
       bareEventsPerSecond,
       ratio: botEventsPerSecond / bareEventsPerSecond,
+      bareMinimumEventsPerSecond,
+      ratioToBareMinimum: botEventsPerSecond / bareMinimumEventsPerSecond,
       calls,
       callsPerEvent: calls.total / events,
       callsPerEventWithoutCards: (calls.total - calls.byPurpose.cardPosts) / events,

@@ -34,6 +34,7 @@ export function formatReport(r: BenchReport): string {
     table([
       ['figure', 'bot', 'bare', 'ratio'],
       ['events/s', n(b.botEventsPerSecond), n(b.bareEventsPerSecond), n(b.ratio, 3)],
+      ['events/s beside a bare client making the fewest calls the SPEC allows', n(b.botEventsPerSecond), n(b.bareMinimumEventsPerSecond), n(b.ratioToBareMinimum, 3)],
       ['Webex calls (all / card posts / event pages / enrichment / other)', `${b.calls.total} / ${p.cardPosts} / ${p.eventPages} / ${p.enrichment} / ${p.other}`, '', ''],
       ['calls per event (all / without card posts)', `${n(b.callsPerEvent, 4)} / ${n(b.callsPerEventWithoutCards, 4)}`, '', ''],
       [

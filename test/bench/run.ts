@@ -18,7 +18,7 @@ import { BENCH_SECRET, spawnBot } from './spawn-bot.js';
  * `npm run bench`: backlog, ingest and latency (issue 6) against the emulator, on 127.0.0.1.
  * `--full` adds the latency run at the default 10 s poll interval (about two more minutes).
  * Writes bench/results/latest.json. `-- --backlog-only` runs the backlog alone and writes
- * bench/results/backlog-<build>.json. The bot runs from dist/ as `npm start` runs it (the npm
+ * bench/results/backlog-<build>.json; `-- --ingest-only` runs the ingest alone and prints it. The bot runs from dist/ as `npm start` runs it (the npm
  * script builds first); `-- --tsx` runs its sources through tsx instead, as the tests do.
  */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,8 +35,19 @@ async function backlogOnly(emu: Awaited<ReturnType<typeof startEmulator>>): Prom
   const { figures, bot } = await runBacklog(emu, { events: 20_000, spaces: 1_000, build });
   await bot.stop();
   write(`backlog-${build}.json`, { machine: machine(), build, backlog: figures });
-  const { botEventsPerSecond, ratio, callsPerEvent, callsOverMinimum, peakRssMb, alerts } = figures;
-  process.stdout.write(`${JSON.stringify({ build, botEventsPerSecond, ratio, callsPerEvent, callsOverMinimum, peakRssMb, alerts })}\n`);
+  const { botEventsPerSecond, ratio, ratioToBareMinimum, callsPerEvent, callsOverMinimum, peakRssMb, alerts } = figures;
+  process.stdout.write(`${JSON.stringify({ build, botEventsPerSecond, ratio, ratioToBareMinimum, callsPerEvent, callsOverMinimum, peakRssMb, alerts })}\n`);
+}
+
+/** The ingest run alone, against a bot with nothing to catch up on; prints its figures. */
+async function ingestOnly(emu: Awaited<ReturnType<typeof startEmulator>>): Promise<void> {
+  const bot = await spawnBot(emu, { dataDir: mkdtempSync(path.join(tmpdir(), 'warden-bench-')), pollSeconds: 1, backfillMinutes: 0, build });
+  try {
+    const ingest = await runIngest(emu, bot.url, BENCH_SECRET, 5_000, 32);
+    process.stdout.write(`${JSON.stringify({ build, ratio: ingest.ratio, bot: ingest.bot, bare: ingest.bare })}\n`);
+  } finally {
+    await bot.stop();
+  }
 }
 
 /** A second bot polling at the default interval, with its own database and alert space. */
@@ -58,6 +69,7 @@ async function main(): Promise<void> {
   const emu = await startEmulator({ port: 0, host: '127.0.0.1' });
   try {
     if (process.argv.includes('--backlog-only')) return await backlogOnly(emu);
+    if (process.argv.includes('--ingest-only')) return await ingestOnly(emu);
     process.stdout.write(`bench: backlog (seeding, bare pager, bot from ${build})…\n`);
     const { figures: backlog, bot } = await runBacklog(emu, { events: 20_000, spaces: 1_000, build });
     let report: BenchReport;
