@@ -106,6 +106,7 @@ function prepare(store: Store) {
     depth: db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM inbox WHERE status IN ('pending', 'processing')`),
     oldest: db.prepare<[], { at: number | null }>(`SELECT MIN(received_at) AS at FROM inbox WHERE status IN ('pending', 'processing')`),
     get: db.prepare<[string], RawRow>(`SELECT * FROM inbox WHERE dedupe_key = ?`),
+    known: db.prepare<[string], { n: number }>(`SELECT 1 AS n FROM inbox WHERE dedupe_key = ?`),
     prune: db.prepare<[number]>(`DELETE FROM inbox WHERE status = 'done' AND done_at < ?`),
   };
 }
@@ -117,9 +118,13 @@ export function createInboxRepo(store: Store): InboxRepo {
     if (store.closed) throw new WardenError(ErrorCodes.STORE_CLOSED, 'the store is closed');
   };
   const insert = (item: InboxItem, now: number): boolean => {
+    const key = dedupeKey(item);
+    // Each poll reads its overlap (a minute of the org's traffic) again: an event already here
+    // costs one index lookup, not a copy of its payload (a card's JSON is kilobytes).
+    if (sql.known.get(key)) return false;
     const payload = JSON.stringify(item.payload ?? null);
     const { source, resource, event } = item;
-    return sql.insert.run({ key: dedupeKey(item), source, resource, event, payload, now }).changes === 1;
+    return sql.insert.run({ key, source, resource, event, payload, now }).changes === 1;
   };
   // With synchronous=FULL every commit waits for the disk; a batch pays that wait once.
   const insertAll = store.db.transaction((items: readonly InboxItem[], now: number) => items.map((item) => insert(item, now)));
