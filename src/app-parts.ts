@@ -15,6 +15,7 @@ import { createCompliancePipeline } from './inbox/compliance-pipeline.js';
 import { createEventsPoller, type EventsPoller } from './pollers/events-poller.js';
 import { createRecordingsPoller, type RecordingsPoller } from './pollers/recordings-poller.js';
 import { closeDeletedMessage } from './alerts/close-deleted-message.js';
+import { createDeletionsRepo, type DeletionsRepo } from './store/deletions-repo.js';
 import { createAuditRepo } from './store/audit-repo.js';
 import type { AuditLog } from './audit/types.js';
 import { createActionHandler } from './actions/create-action-handler.js';
@@ -26,6 +27,8 @@ export interface Parts {
   readonly metrics: Metrics;
   readonly inbox: InboxRepo;
   readonly alerts: AlertsRepo;
+  /** Messages seen deleted, kept as long as handled inbox rows. */
+  readonly deletions: DeletionsRepo;
   readonly subscriptions: SubscriptionsRepo;
   readonly clients: WebexClients;
   readonly engine: PolicyEngine;
@@ -77,6 +80,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const alerts = createAlertsRepo(store);
   const subscriptions = createSubscriptionsRepo(store);
   const audit = createAuditRepo(store);
+  const deletions = createDeletionsRepo(store);
   const metrics = createMetrics();
   metrics.watchInbox(inbox);
   const clients = createWebexClients(config, { logger, meta, metrics });
@@ -88,6 +92,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
           evaluate: engine.evaluate,
           raise: createAlertService({ alerts, subscriptions, api: bot, logger: childLogger(logger, 'alerts'), metrics }).raise,
+          deletions,
           closeDeleted: (deletion) =>
             closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),
           processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
@@ -142,5 +147,5 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           metrics,
         })
       : undefined;
-  return { metrics, store, inbox, alerts, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret };
+  return { metrics, store, inbox, alerts, deletions, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret };
 }

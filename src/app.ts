@@ -51,10 +51,13 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const kick = (): void => worker.kick();
   const parts = buildParts(config, logger, kick);
   let pruner: NodeJS.Timeout | undefined;
-  // Handled rows are kept a week: long enough to recognise any redelivery or overlapping poll.
+  // Handled rows and deletions seen are kept a week: long enough to recognise any redelivery or
+  // overlapping poll.
   const prune = (): void => {
-    const removed = parts.inbox.pruneDone(Date.now() - KEEP_DONE_MS);
-    if (removed > 0) logger.debug('pruned handled inbox rows', { removed });
+    const before = Date.now() - KEEP_DONE_MS;
+    const removed = parts.inbox.pruneDone(before);
+    const deletions = parts.deletions.prune(before);
+    if (removed + deletions > 0) logger.debug('pruned handled inbox rows and deletions seen', { removed, deletions });
   };
   const { inbox, poller, clients } = parts;
 

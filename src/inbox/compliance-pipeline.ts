@@ -16,6 +16,11 @@ export interface PipelineDeps {
   /** A message was deleted in Webex: its open alerts are closed (src/alerts/close-deleted-message.ts). */
   readonly closeDeleted?: (deletion: MessageDeletion) => Promise<unknown>;
   /**
+   * Deletions seen (src/store/deletions-repo.ts): a message's deletion may be handled before its
+   * alert is raised (both in one poll, worked on side by side); that alert is closed at once.
+   */
+  readonly deletions?: { remember(deletion: MessageDeletion): void; find(messageId: string): MessageDeletion | undefined };
+  /**
    * Whether a message was written by Warden's own bot. Its cards and answers are in the org too,
    * and a rule matching a card's own words (a keyword rule's title) would alert on the card, then
    * on that alert's card, without end; the bot writes nothing but masked alerts, so it is skipped.
@@ -76,6 +81,7 @@ export function createCompliancePipeline(deps: PipelineDeps) {
   return async (source: string, payload: unknown): Promise<void> => {
     const deletion = deps.closeDeleted ? deletionOf(payload) : undefined;
     if (deletion && deps.closeDeleted) {
+      deps.deletions?.remember(deletion);
       await deps.closeDeleted(deletion);
       deps.processed?.(undefined, new Date());
       return;
@@ -89,6 +95,10 @@ export function createCompliancePipeline(deps: PipelineDeps) {
       if (!event) break;
       const { alertId, created } = await deps.raise(finding, event);
       if (created) deps.logger.info('alert raised', { alertId, rule: finding.rule, severity: finding.severity, subject: event.subject.key });
+    }
+    if (event?.subject.kind === 'message' && findings.length > 0 && deps.closeDeleted) {
+      const deletedAlready = deps.deletions?.find(event.subject.messageId);
+      if (deletedAlready) await deps.closeDeleted(deletedAlready);
     }
     deps.processed?.(event, new Date());
   };

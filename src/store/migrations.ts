@@ -92,4 +92,14 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE inbox ADD COLUMN unsettled INTEGER NOT NULL DEFAULT 0;
   `,
+  // Deletions seen, so that an alert raised after its message's deletion was handled (both
+  // events in one poll, worked on side by side) is closed all the same.
+  `
+  CREATE TABLE deleted_messages (
+    message_id TEXT PRIMARY KEY,
+    deletion TEXT NOT NULL,
+    seen_at INTEGER NOT NULL
+  );
+  CREATE INDEX deleted_messages_by_seen ON deleted_messages (seen_at);
+  `,
 ];

@@ -64,3 +64,15 @@ test('deleting a message Warden pressed Delete on adds no second note', async ()
   assert.ok(world.emu.message(message.id)?.deleted);
   assert.equal(world.replies(cardId).length, 1);
 });
+
+test('a message deleted before its alert was raised (both events in one poll) still ends closed, with the note under its card', async () => {
+  const since = mark(world.emu);
+  const room = world.emu.addRoom({ title: 'Quick regret', creator: alice, members: [bob] });
+  const message = world.emu.postMessage(alice, { roomId: room.id, text: 'oops 4111 1111 1111 1111' });
+  world.emu.deleteMessage(alice, message.id);
+  const [post] = await world.waitForCards(world.alertRoom.id, 1, since);
+  const cardId = cardMessageId(world, post!);
+  const note = await waitFor('the note under the card', () => world.replies(cardId)[0]);
+  assert.match(note, /deleted in Webex by its author, \*\*alice@acme\.example\*\*/);
+  assert.doesNotMatch(await world.say(officer, world.alertRoom.id, 'alerts'), new RegExp(alertIdOf(post!.card)));
+});
