@@ -15,6 +15,7 @@ import { createCompliancePipeline } from './inbox/compliance-pipeline.js';
 import { createEventsPoller, type EventsPoller } from './pollers/events-poller.js';
 import { createRecordingsPoller, type RecordingsPoller } from './pollers/recordings-poller.js';
 import { closeDeletedMessage } from './alerts/close-deleted-message.js';
+import { groupCommit } from './store/group-commit.js';
 import { createDeletionsRepo, type DeletionsRepo } from './store/deletions-repo.js';
 import { createAuditRepo } from './store/audit-repo.js';
 import type { AuditLog } from './audit/types.js';
@@ -91,7 +92,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
       ? createCompliancePipeline({
           enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
           evaluate: engine.evaluate,
-          raise: createAlertService({ alerts, subscriptions, api: bot, logger: childLogger(logger, 'alerts'), metrics }).raise,
+          raise: createAlertService({ alerts, subscriptions, api: bot, logger: childLogger(logger, 'alerts'), metrics, commit: groupCommit(store) }).raise,
           deletions,
           closeDeleted: (deletion) =>
             closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),

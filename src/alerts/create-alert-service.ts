@@ -15,6 +15,7 @@ import { receivesAlert } from './receives-alert.js';
 import type { AlertRecord } from './types.js';
 import { updateRecordingAlert } from './update-recording-alert.js';
 import type { Metrics } from '../metrics/types.js';
+import type { Committer } from '../store/group-commit.js';
 
 export interface AlertServiceDeps {
   readonly alerts: AlertsRepo;
@@ -27,6 +28,11 @@ export interface AlertServiceDeps {
   readonly render?: (view: AlertView) => RenderedAlert;
   /** Epoch milliseconds; tests pin it. */
   readonly now?: () => number;
+  /**
+   * How the alert and post records are committed; group commit (src/store/group-commit.ts) lets
+   * alerts raised together share a disk flush. At once, by default.
+   */
+  readonly commit?: Committer;
 }
 
 export interface RaiseResult {
@@ -52,11 +58,12 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
   const now = deps.now ?? Date.now;
   const lock = createKeyLock();
   const log = deps.logger;
+  const commit: Committer = deps.commit ?? (async (write) => write());
 
   async function postTo(alert: AlertRecord, roomId: string, rendered: RenderedAlert): Promise<boolean> {
     try {
       const messageId = await postAlertCard(deps.api, roomId, rendered);
-      deps.alerts.recordPost(alert.id, roomId, messageId);
+      await commit(() => deps.alerts.recordPost(alert.id, roomId, messageId));
       log.info('alert card posted', { alertId: alert.id, rule: alert.rule, roomId, messageId });
       return true;
     } catch (err) {
@@ -95,7 +102,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
   return {
     async raise(finding, event) {
       const view = buildAlertView(finding, event);
-      const { alert, created } = deps.alerts.insertIfNew({
+      const record = {
         id: newAlertId(),
         subjectKey: event.subject.key,
         rule: finding.rule,
@@ -105,7 +112,8 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
         target: alertTarget(event.subject),
         view,
         createdAt: now(),
-      });
+      };
+      const { alert, created } = await commit(() => deps.alerts.insertIfNew(record));
       if (created) {
         log.info('alert stored', { alertId: alert.id, rule: alert.rule, severity: alert.severity, subject: alert.subjectKey });
         deps.metrics?.alertRaised(alert.rule, alert.severity);
