@@ -22,3 +22,7 @@ test('without a next relation there is no next page', () => {
   assert.equal(nextLink(undefined), undefined);
   assert.equal(nextLink(''), undefined);
 });
+
+test('an unreadable header means no next page', () => {
+  assert.equal(nextLink('garbage; rel="next"'), undefined);
+});
