@@ -1,15 +1,17 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import express from 'express';
 
 /**
- * The ingest baseline, run as its own process like the bot: a bare node:http server that reads
- * the raw body, checks its HMAC-SHA1 against X-Spark-Signature and answers 200 (401 otherwise).
- * Prints its port on stdout.
+ * The ingest baselines, each run as its own process like the bot: a server that reads the raw
+ * body, checks its HMAC-SHA1 against X-Spark-Signature and answers 200 (401 otherwise), nothing
+ * more. Bare `node:http` by default; `--express` mounts the same handler in an express app (the
+ * design's HTTP framework, which the bot's receiver runs in). Prints its port on stdout.
  */
 const secret = process.env['BENCH_SECRET'] ?? '';
 
-const server = http.createServer((req, res) => {
+function answer(req: http.IncomingMessage, res: http.ServerResponse): void {
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
@@ -18,7 +20,16 @@ const server = http.createServer((req, res) => {
     const ok = given.length === expected.length && timingSafeEqual(given, expected);
     res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' }).end(ok ? '{"ok":true}' : '{}');
   });
-});
+}
+
+let handler: http.RequestListener = answer;
+if (process.argv.includes('--express')) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.post('/webhooks/org', (req, res) => answer(req, res));
+  handler = app;
+}
+const server = http.createServer(handler);
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
 });

@@ -18,6 +18,9 @@ export interface IngestFigures {
   bot: IngestSide;
   bare: IngestSide;
   ratio: number;
+  /** The same bare handler inside express, the design's HTTP framework: what express alone costs. */
+  bareExpress: IngestSide;
+  ratioToBareExpress: number;
 }
 
 /**
@@ -53,19 +56,34 @@ function side(r: LoadResult): IngestSide {
   };
 }
 
-/** Same signed load against the bare server and the bot's /webhooks/org; each warmed up first. */
-export async function runIngest(emu: Emulator, botUrl: string, secret: string, deliveries: number, concurrency: number): Promise<IngestFigures> {
-  const bare = await spawnBareServer(secret);
-  let bareRun: LoadResult;
+/** Runs the load against a bare server (warmed up first), then stops it. */
+async function againstBare(emu: Emulator, secret: string, deliveries: number, concurrency: number, viaExpress: boolean): Promise<LoadResult> {
+  const bare = await spawnBareServer(secret, viaExpress);
+  const tag = viaExpress ? 'express' : 'bare';
   try {
-    await fireLoad(`${bare.url}/webhooks/org`, envelopes(emu, secret, 500, 'bare-warm'), concurrency);
-    bareRun = await fireLoad(`${bare.url}/webhooks/org`, envelopes(emu, secret, deliveries, 'bare'), concurrency);
+    await fireLoad(`${bare.url}/webhooks/org`, envelopes(emu, secret, 500, `${tag}-warm`), concurrency);
+    return await fireLoad(`${bare.url}/webhooks/org`, envelopes(emu, secret, deliveries, tag), concurrency);
   } finally {
     await bare.stop();
   }
+}
+
+/** Same signed load against the bare server, the bare handler in express, and the bot's /webhooks/org; each warmed up first. */
+export async function runIngest(emu: Emulator, botUrl: string, secret: string, deliveries: number, concurrency: number): Promise<IngestFigures> {
+  const bareRun = await againstBare(emu, secret, deliveries, concurrency, false);
+  const expressRun = await againstBare(emu, secret, deliveries, concurrency, true);
   await fireLoad(`${botUrl}/webhooks/org`, envelopes(emu, secret, 500, 'bot-warm'), concurrency);
   const botRun = await fireLoad(`${botUrl}/webhooks/org`, envelopes(emu, secret, deliveries, 'bot'), concurrency);
   const bot = side(botRun);
   const b = side(bareRun);
-  return { deliveries, concurrency, bot, bare: b, ratio: bot.answersPerSecond / b.answersPerSecond };
+  const e = side(expressRun);
+  return {
+    deliveries,
+    concurrency,
+    bot,
+    bare: b,
+    ratio: bot.answersPerSecond / b.answersPerSecond,
+    bareExpress: e,
+    ratioToBareExpress: bot.answersPerSecond / e.answersPerSecond,
+  };
 }

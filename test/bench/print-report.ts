@@ -54,6 +54,8 @@ export function formatReport(r: BenchReport): string {
       ['figure', 'bot', 'bare', 'ratio'],
       ['answers/s', n(r.ingest.bot.answersPerSecond), n(r.ingest.bare.answersPerSecond), n(r.ingest.ratio, 3)],
       ['p50 / p99 (ms)', `${n(r.ingest.bot.p50Ms, 2)} / ${n(r.ingest.bot.p99Ms, 2)}`, `${n(r.ingest.bare.p50Ms, 2)} / ${n(r.ingest.bare.p99Ms, 2)}`, ''],
+      ['answers/s beside the bare handler inside express', n(r.ingest.bot.answersPerSecond), n(r.ingest.bareExpress.answersPerSecond), n(r.ingest.ratioToBareExpress, 3)],
+      ['p50 / p99 (ms) beside it', `${n(r.ingest.bot.p50Ms, 2)} / ${n(r.ingest.bot.p99Ms, 2)}`, `${n(r.ingest.bareExpress.p50Ms, 2)} / ${n(r.ingest.bareExpress.p99Ms, 2)}`, ''],
     ]),
     '',
     'Latency: event → card',

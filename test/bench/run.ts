@@ -44,7 +44,9 @@ async function ingestOnly(emu: Awaited<ReturnType<typeof startEmulator>>): Promi
   const bot = await spawnBot(emu, { dataDir: mkdtempSync(path.join(tmpdir(), 'warden-bench-')), pollSeconds: 1, backfillMinutes: 0, build });
   try {
     const ingest = await runIngest(emu, bot.url, BENCH_SECRET, 5_000, 32);
-    process.stdout.write(`${JSON.stringify({ build, ratio: ingest.ratio, bot: ingest.bot, bare: ingest.bare })}\n`);
+    const { ratio, ratioToBareExpress, bot: b, bare, bareExpress } = ingest;
+    const side = (x: typeof b) => ({ perSecond: Math.round(x.answersPerSecond), p50Ms: +x.p50Ms.toFixed(1), p99Ms: +x.p99Ms.toFixed(1) });
+    process.stdout.write(`${JSON.stringify({ build, ratio, ratioToBareExpress, bot: side(b), bare: side(bare), bareExpress: side(bareExpress) })}\n`);
   } finally {
     await bot.stop();
   }

@@ -6,9 +6,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** Starts bare-hmac-server.ts in its own process; resolves with its URL and a stop function. */
-export function spawnBareServer(secret: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', tsx, path.join(here, 'bare-hmac-server.ts')], {
+/** Starts bare-hmac-server.ts (in express with `viaExpress`) in its own process; resolves with its URL and a stop function. */
+export function spawnBareServer(secret: string, viaExpress = false): Promise<{ url: string; stop(): Promise<void> }> {
+  const args = ['--import', tsx, path.join(here, 'bare-hmac-server.ts'), ...(viaExpress ? ['--express'] : [])];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, BENCH_SECRET: secret },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
