@@ -16,6 +16,7 @@ import { createEventsPoller, type EventsPoller } from './pollers/events-poller.j
 import { createRecordingsPoller, type RecordingsPoller } from './pollers/recordings-poller.js';
 import { closeDeletedMessage } from './alerts/close-deleted-message.js';
 import { groupCommit } from './store/group-commit.js';
+import { findPostedCard } from './alerts/find-posted-card.js';
 import { createDeletionsRepo, type DeletionsRepo } from './store/deletions-repo.js';
 import { createAuditRepo } from './store/audit-repo.js';
 import type { AuditLog } from './audit/types.js';
@@ -92,7 +93,18 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
       ? createCompliancePipeline({
           enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
           evaluate: engine.evaluate,
-          raise: createAlertService({ alerts, subscriptions, api: bot, logger: childLogger(logger, 'alerts'), metrics, commit: groupCommit(store) }).raise,
+          raise: createAlertService({
+            alerts,
+            subscriptions,
+            api: bot,
+            logger: childLogger(logger, 'alerts'),
+            metrics,
+            commit: groupCommit(store),
+            // The officer's token reads any space (a bot cannot list a group space's messages).
+            // Until the bot knows who it is, any author will do: the alert id is random.
+            findPostedCard: (roomId, alertId) =>
+              findPostedCard(compliance, roomId, alertId, (m) => (botIdentity.id === undefined && botIdentity.email === undefined) || isBot(botIdentity, m)),
+          }).raise,
           deletions,
           closeDeleted: (deletion) =>
             closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),

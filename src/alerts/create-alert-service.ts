@@ -33,6 +33,12 @@ export interface AlertServiceDeps {
    * alerts raised together share a disk flush. At once, by default.
    */
   readonly commit?: Committer;
+  /**
+   * The id of the alert's card already in a space (src/alerts/find-posted-card.ts). Asked before
+   * posting a card of an alert that existed before this call: an earlier post may have reached
+   * Webex without its answer reaching Warden (a timeout, a crash), and must not be repeated.
+   */
+  readonly findPostedCard?: (roomId: string, alertId: string) => Promise<string | undefined>;
 }
 
 export interface RaiseResult {
@@ -60,11 +66,13 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
   const log = deps.logger;
   const commit: Committer = deps.commit ?? (async (write) => write());
 
-  async function postTo(alert: AlertRecord, roomId: string, rendered: RenderedAlert): Promise<boolean> {
+  async function postTo(alert: AlertRecord, roomId: string, rendered: RenderedAlert, tried: boolean): Promise<boolean> {
     try {
-      const messageId = await postAlertCard(deps.api, roomId, rendered);
+      const found = tried && deps.findPostedCard ? await deps.findPostedCard(roomId, alert.id) : undefined;
+      const messageId = found ?? (await postAlertCard(deps.api, roomId, rendered));
       await commit(() => deps.alerts.recordPost(alert.id, roomId, messageId));
-      log.info('alert card posted', { alertId: alert.id, rule: alert.rule, roomId, messageId });
+      if (found) log.warn('alert card found already posted by an earlier try; not posted again', { alertId: alert.id, roomId, messageId });
+      else log.info('alert card posted', { alertId: alert.id, rule: alert.rule, roomId, messageId });
       return true;
     } catch (err) {
       if (isTransient(err)) {
@@ -79,7 +87,8 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
     }
   }
 
-  async function route(alert: AlertRecord): Promise<string[]> {
+  /** Posts the cards still missing; `tried`: the alert existed before this call, so a post may have been tried. */
+  async function route(alert: AlertRecord, tried: boolean): Promise<string[]> {
     if (alert.status !== 'open') return [];
     const done = new Set(deps.alerts.postsFor(alert.id).map((p) => p.roomId));
     const due = deps.subscriptions.list().filter((s) => !done.has(s.roomId) && receivesAlert(s, alert));
@@ -89,7 +98,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
     let retryable: unknown;
     for (const { roomId } of due) {
       // Every space is tried even after a transient failure, so one slow space delays no other.
-      const posted = await postTo(alert, roomId, rendered).catch((err: unknown) => {
+      const posted = await postTo(alert, roomId, rendered, tried).catch((err: unknown) => {
         retryable ??= err;
         return false;
       });
@@ -119,7 +128,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
         deps.metrics?.alertRaised(alert.rule, alert.severity);
       }
       const postedTo = await lock.run(alert.id, async () => {
-        const posted = await route(alert);
+        const posted = await route(alert, !created);
         // Inside the lock, after the cards: the note goes under every card, and two updates never interleave.
         if (!created && event.subject.kind === 'recording') await updateRecordingAlert({ ...deps, now }, alert.id, view);
         return posted;

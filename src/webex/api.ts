@@ -27,6 +27,8 @@ export function createWebexApi(client: WebexClient): WebexApi {
     },
     messages: {
       get: (messageId) => get<Message>(`/messages/${seg(messageId)}`),
+      // One page, newest first (webex-api.md §3); a compliance officer may read any space of the org.
+      recent: async (roomId, max) => (await get<{ items: Message[] }>('/messages', { roomId, max })).items,
       // Not idempotent: a retried POST after a 5xx could post the card twice.
       create: (message) => post<Message>('/messages', message),
       delete: (messageId) => del(`/messages/${seg(messageId)}`),

@@ -185,6 +185,8 @@ export interface WebexApi {
   };
   messages: {
     get(messageId: string): Promise<Message>;
+    /** The latest `max` messages of a space, newest first (one page). */
+    recent(roomId: string, max: number): Promise<Message[]>;
     create(message: NewMessage): Promise<Message>;
     delete(messageId: string): Promise<void>;
   };

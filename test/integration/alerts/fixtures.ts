@@ -1,5 +1,6 @@
 import { STANDARD_EMAILS, STANDARD_TOKENS, type Emulator } from '../../../src/emulator/index.js';
 import { createAlertService, type AlertService } from '../../../src/alerts/create-alert-service.js';
+import { findPostedCard } from '../../../src/alerts/find-posted-card.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
 import { createAlertsRepo, type AlertsRepo } from '../../../src/store/alerts-repo.js';
 import { createSubscriptionsRepo, type SubscriptionsRepo } from '../../../src/store/subscriptions-repo.js';
@@ -20,14 +21,33 @@ export interface Harness {
   logs: () => string;
 }
 
-/** The alert service with a fresh store, posting as the bot through the real client to the emulator. */
-export function harness(emu: Emulator): Harness {
+/**
+ * The alert service with a fresh store, posting as the bot through the real client to the
+ * emulator. `findCards`: before re-posting, it looks for the card with the officer's token, as
+ * the app does; `timeoutMs`: how long the bot's client waits for an answer.
+ */
+export function harness(emu: Emulator, options: { findCards?: boolean; timeoutMs?: number } = {}): Harness {
   const store = openStore(':memory:');
   const alerts = createAlertsRepo(store);
   const subscriptions = createSubscriptionsRepo(store);
   const { logger, text } = captureLogs('debug');
-  const client = createWebexClient({ baseUrl: emu.url, tokens: staticToken(STANDARD_TOKENS.bot), logger, label: 'bot', backoffBaseMs: 5 });
-  const service = createAlertService({ alerts, subscriptions, api: createWebexApi(client), logger });
+  const client = createWebexClient({
+    baseUrl: emu.url,
+    tokens: staticToken(STANDARD_TOKENS.bot),
+    logger,
+    label: 'bot',
+    backoffBaseMs: 5,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  const officer = createWebexApi(createWebexClient({ baseUrl: emu.url, tokens: staticToken(STANDARD_TOKENS.officer), logger, label: 'compliance' }));
+  const byBot = (m: { personEmail?: string }): boolean => m.personEmail === STANDARD_EMAILS.bot;
+  const service = createAlertService({
+    alerts,
+    subscriptions,
+    api: createWebexApi(client),
+    logger,
+    ...(options.findCards ? { findPostedCard: (roomId: string, alertId: string) => findPostedCard(officer, roomId, alertId, byBot) } : {}),
+  });
   return { store, alerts, subscriptions, service, logs: text };
 }
 

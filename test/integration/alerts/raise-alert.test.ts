@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { startEmulator, type Emulator } from '../../../src/emulator/index.js';
 import { isTransient } from '../../../src/webex/webex-api-error.js';
 import { CLEAR_CARD, alertSpace, cardFinding, cardMessageEvent, cardPosts, harness } from './fixtures.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 let emu: Emulator;
 before(async () => {
@@ -138,4 +139,39 @@ test('the same finding raised twice at once posts one card', async () => {
 
   assert.equal(both.filter((r) => r.created).length, 1);
   assert.equal(cardPosts(emu).length, 1);
+});
+
+test('a card post whose answer never came is not posted again: the retry finds the card in the space', async () => {
+  const h = harness(emu, { findCards: true, timeoutMs: 300 });
+  const space = alertSpace(emu, 'Slow alerts');
+  h.subscriptions.subscribe(space, 'low', 'officer@acme.example');
+  const event = cardMessageEvent(emu);
+  // Webex takes the card but answers after the client gave up waiting.
+  emu.fault({ method: 'POST', path: '/messages', status: 0, delayMs: 800 });
+
+  await assert.rejects(h.service.raise(cardFinding(), event), (err) => isTransient(err));
+  const cardsIn = () => emu.messagesIn(space).filter((m) => (m.attachments ?? []).length > 0);
+  await waitFor('the late card to land', () => cardsIn().length === 1);
+
+  const retry = await h.service.raise(cardFinding(), { ...event, eventId: 'retried' });
+  assert.equal(retry.created, false);
+  assert.deepEqual(retry.postedTo, [space]);
+  assert.equal(cardsIn().length, 1, 'still one card in the space');
+  assert.equal(cardPosts(emu).length, 1, 'the retry posted nothing');
+  assert.deepEqual(h.alerts.postsFor(retry.alertId).map((p) => p.messageId), [cardsIn()[0]!.id]);
+  assert.match(h.logs(), /found already posted/);
+});
+
+test('a retry that finds no card in the space posts it', async () => {
+  const h = harness(emu, { findCards: true });
+  const space = alertSpace(emu, 'Retry alerts');
+  h.subscriptions.subscribe(space, 'low', 'officer@acme.example');
+  const event = cardMessageEvent(emu);
+  emu.fault({ method: 'POST', path: '/messages', status: 503, times: 1 });
+  await assert.rejects(h.service.raise(cardFinding(), event), (err) => isTransient(err));
+
+  const retry = await h.service.raise(cardFinding(), { ...event, eventId: 'retried' });
+  assert.deepEqual(retry.postedTo, [space]);
+  assert.equal(emu.messagesIn(space).filter((m) => (m.attachments ?? []).length > 0).length, 1);
+  assert.equal(emu.callsTo('GET', '/messages', 'officer').length, 1, 'the space was looked at once, before posting');
 });
