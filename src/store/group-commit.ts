@@ -8,10 +8,12 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 /**
  * Group commit: writes asked for in the same turn of the event loop run in one transaction, so
  * they share one disk flush (synchronous=FULL costs a flush per commit); each caller resumes only
- * once its write is committed, with its own result or error. A write that fails is undone alone
- * (a statement, or a nested transaction's savepoint); the others still commit.
+ * once its write is committed, with its own result or error. A write that fails on its own (a
+ * constraint) is undone alone: a statement, or a nested transaction's savepoint; the others still
+ * commit. An error that makes SQLite abandon the whole transaction (disk full, I/O) fails every
+ * write of the batch with that error, and none after it runs outside a transaction.
  */
-export function groupCommit(store: Pick<Store, 'transaction'>): Committer {
+export function groupCommit(store: Pick<Store, 'transaction' | 'db'>): Committer {
   let batch: Array<{ write: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
 
   const flush = (): void => {
@@ -24,6 +26,8 @@ export function groupCommit(store: Pick<Store, 'transaction'>): Committer {
           try {
             outcomes.push({ ok: true, value: w.write() });
           } catch (error) {
+            // SQLite rolled the whole batch back: nothing of it stands, so nobody may be told it does.
+            if (!store.db.inTransaction) throw error;
             outcomes.push({ ok: false, error });
           }
         }

@@ -8,6 +8,7 @@ function countingStore() {
   store.db.exec('CREATE TABLE t (v TEXT UNIQUE)');
   let transactions = 0;
   const counted = {
+    db: store.db,
     transaction<T>(fn: () => T): T {
       transactions += 1;
       return store.transaction(fn);
@@ -49,4 +50,22 @@ test('when the transaction itself cannot run, every caller of the batch is told'
   s.store.close();
   const results = await Promise.allSettled(pending);
   assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected']);
+});
+
+test('an error that makes SQLite drop the whole transaction fails every write of the batch, and none is kept', async () => {
+  const s = countingStore();
+  s.store.db.pragma('page_size = 4096');
+  const commit = groupCommit(s.counted);
+  // Full as soon as the batch grows: a cap of a few pages over what the store holds now.
+  const pages = s.store.db.pragma('page_count', { simple: true }) as number;
+  s.store.db.pragma(`max_page_count = ${pages + 2}`);
+  const results = await Promise.allSettled([
+    commit(() => s.insert.run('small')),
+    commit(() => s.insert.run('x'.repeat(64 * 1024))),
+    commit(() => s.insert.run('after')),
+  ]);
+  assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected', 'rejected']);
+  for (const r of results) assert.match(String((r as PromiseRejectedResult).reason), /full/i);
+  assert.deepEqual(s.rows(), [], 'neither the write before nor the one after was kept');
+  s.store.close();
 });
