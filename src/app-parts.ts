@@ -88,26 +88,33 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const clients = createWebexClients(config, { logger, meta, metrics });
   const progress: { lastEventAt?: string } = {};
   const { compliance, bot } = clients;
-  const pipeline =
+  const alertService =
     compliance && bot
+      ? createAlertService({
+          alerts,
+          subscriptions,
+          api: bot,
+          logger: childLogger(logger, 'alerts'),
+          metrics,
+          commit: groupCommit(store),
+          // The officer's token reads any space (a bot cannot list a group space's messages).
+          // Until the bot knows who it is, any author will do: the alert id is random.
+          findPostedCard: (roomId, alertId) =>
+            findPostedCard(compliance, roomId, alertId, (m) => (botIdentity.id === undefined && botIdentity.email === undefined) || isBot(botIdentity, m)),
+        })
+      : undefined;
+  const pipeline =
+    compliance && bot && alertService
       ? createCompliancePipeline({
           enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
           evaluate: engine.evaluate,
-          raise: createAlertService({
-            alerts,
-            subscriptions,
-            api: bot,
-            logger: childLogger(logger, 'alerts'),
-            metrics,
-            commit: groupCommit(store),
-            // The officer's token reads any space (a bot cannot list a group space's messages).
-            // Until the bot knows who it is, any author will do: the alert id is random.
-            findPostedCard: (roomId, alertId) =>
-              findPostedCard(compliance, roomId, alertId, (m) => (botIdentity.id === undefined && botIdentity.email === undefined) || isBot(botIdentity, m)),
-          }).raise,
+          raise: (finding, event) => alertService.raise(finding, event),
           deletions,
+          // After any card of the message's alerts being posted, so that the note goes under it.
           closeDeleted: (deletion) =>
-            closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),
+            alertService.exclusive(`message:${deletion.messageId}`, () =>
+              closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),
+            ),
           processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
           isOwnMessage: (author) => isBot(botIdentity, author),
           logger: childLogger(logger, 'pipeline'),

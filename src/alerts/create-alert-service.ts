@@ -51,6 +51,11 @@ export interface RaiseResult {
 
 export interface AlertService {
   raise(finding: Finding, event: Enriched): Promise<RaiseResult>;
+  /**
+   * Runs fn while no alert of the subject is being raised or posted: closing a deleted message's
+   * alerts waits for their cards, so that its note goes under each of them.
+   */
+  exclusive<T>(subjectKey: string, fn: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -122,18 +127,22 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
         view,
         createdAt: now(),
       };
-      const { alert, created } = await commit(() => deps.alerts.insertIfNew(record));
-      if (created) {
-        log.info('alert stored', { alertId: alert.id, rule: alert.rule, severity: alert.severity, subject: alert.subjectKey });
-        deps.metrics?.alertRaised(alert.rule, alert.severity);
-      }
-      const postedTo = await lock.run(alert.id, async () => {
-        const posted = await route(alert, !created);
-        // Inside the lock, after the cards: the note goes under every card, and two updates never interleave.
-        if (!created && event.subject.kind === 'recording') await updateRecordingAlert({ ...deps, now }, alert.id, view);
-        return posted;
+      // One subject at a time, from storing to the last card: two raises of one alert never post
+      // the same card twice, and a deletion of the message (exclusive) waits for the cards.
+      const { alert, created, postedTo } = await lock.run(event.subject.key, async () => {
+        const stored = await commit(() => deps.alerts.insertIfNew(record));
+        if (stored.created) {
+          const a = stored.alert;
+          log.info('alert stored', { alertId: a.id, rule: a.rule, severity: a.severity, subject: a.subjectKey });
+          deps.metrics?.alertRaised(a.rule, a.severity);
+        }
+        const posted = await route(stored.alert, !stored.created);
+        // After the cards: the note goes under every card, and two updates never interleave.
+        if (!stored.created && event.subject.kind === 'recording') await updateRecordingAlert({ ...deps, now }, stored.alert.id, view);
+        return { ...stored, postedTo: posted };
       });
       return { alertId: alert.id, created, postedTo };
     },
+    exclusive: (subjectKey, fn) => lock.run(subjectKey, fn),
   };
 }

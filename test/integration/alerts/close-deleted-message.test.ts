@@ -69,3 +69,25 @@ test('a deleter Webex cannot name right now leaves the alert open for the retry'
   assert.equal(await closeDeletedMessage(deps, deletion), 1);
   assert.equal(h.alerts.claimOf(alertId)?.by, STANDARD_EMAILS.bob);
 });
+
+test('a deletion handled while the card is being posted waits for it, and its note goes under that card', async () => {
+  const h = harness(emu);
+  h.subscriptions.subscribe(alertSpace(emu, 'Compliance slow'), 'low', STANDARD_EMAILS.officer);
+  const event = cardMessageEvent(emu);
+  const messageId = event.subject.kind === 'message' ? event.subject.messageId : '';
+  const since = emu.calls.at(-1)?.seq ?? 0;
+  emu.fault({ method: 'POST', path: '/messages', status: 0, delayMs: 300 });
+  const raising = h.service.raise(cardFinding(), { ...event, subject: { ...event.subject, key: `message:${messageId}` } });
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(h.alerts.openFor(`message:${messageId}`).length, 1, 'stored, its card on the way');
+
+  const alice = emu.person(STANDARD_EMAILS.alice);
+  const deletion: MessageDeletion = { messageId, actorId: alice.id, authorId: alice.id, authorEmail: STANDARD_EMAILS.alice, at: new Date().toISOString() };
+  const deps = { alerts: h.alerts, botApi: api(STANDARD_TOKENS.bot), complianceApi: api(STANDARD_TOKENS.officer), logger: captureLogs().logger };
+  const [{ alertId }, closed] = await Promise.all([raising, h.service.exclusive(`message:${messageId}`, () => closeDeletedMessage(deps, deletion))]);
+
+  assert.equal(closed, 1);
+  const cardIds = h.alerts.postsFor(alertId).map((p) => p.messageId);
+  assert.equal(cardIds.length, 1);
+  assert.deepEqual(notes(since).map((c) => (c.body as { parentId: string }).parentId), cardIds);
+});
