@@ -15,7 +15,7 @@ import { createCompliancePipeline } from './inbox/compliance-pipeline.js';
 import { createEventsPoller, type EventsPoller } from './pollers/events-poller.js';
 import { createRecordingsPoller, type RecordingsPoller } from './pollers/recordings-poller.js';
 import { closeDeletedMessage } from './alerts/close-deleted-message.js';
-import { groupCommit } from './store/group-commit.js';
+import { groupCommit, type Committer } from './store/group-commit.js';
 import { findPostedCard } from './alerts/find-posted-card.js';
 import { createDeletionsRepo, type DeletionsRepo } from './store/deletions-repo.js';
 import { createAuditRepo } from './store/audit-repo.js';
@@ -29,6 +29,8 @@ export interface Parts {
   readonly metrics: Metrics;
   readonly inbox: InboxRepo;
   readonly alerts: AlertsRepo;
+  /** Group commit shared by the receiver's inbox rows and the alert service's records. */
+  readonly commit: Committer;
   /** Messages seen deleted, kept as long as handled inbox rows. */
   readonly deletions: DeletionsRepo;
   readonly subscriptions: SubscriptionsRepo;
@@ -83,6 +85,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const subscriptions = createSubscriptionsRepo(store);
   const audit = createAuditRepo(store);
   const deletions = createDeletionsRepo(store);
+  const commit = groupCommit(store);
   const metrics = createMetrics();
   metrics.watchInbox(inbox);
   const clients = createWebexClients(config, { logger, meta, metrics });
@@ -96,7 +99,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           api: bot,
           logger: childLogger(logger, 'alerts'),
           metrics,
-          commit: groupCommit(store),
+          commit,
           // The officer's token reads any space (a bot cannot list a group space's messages).
           // Until the bot knows who it is, any author will do: the alert id is random.
           findPostedCard: (roomId, alertId) =>
@@ -167,5 +170,5 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           metrics,
         })
       : undefined;
-  return { metrics, store, inbox, alerts, deletions, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret };
+  return { metrics, store, inbox, alerts, commit, deletions, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret };
 }

@@ -100,6 +100,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     createReceiver({
       secrets: () => [parts.webhookSecret],
       inbox,
+      commit: parts.commit,
       logger: childLogger(logger, 'receiver'),
       isReady: () => state.phase === 'ready',
       isStopping: () => state.phase === 'stopping' || state.phase === 'stopped',

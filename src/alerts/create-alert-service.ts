@@ -15,7 +15,7 @@ import { receivesAlert } from './receives-alert.js';
 import type { AlertRecord } from './types.js';
 import { updateRecordingAlert } from './update-recording-alert.js';
 import type { Metrics } from '../metrics/types.js';
-import type { Committer } from '../store/group-commit.js';
+import { commitAtOnce, type Committer } from '../store/group-commit.js';
 
 export interface AlertServiceDeps {
   readonly alerts: AlertsRepo;
@@ -69,7 +69,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
   const now = deps.now ?? Date.now;
   const lock = createKeyLock();
   const log = deps.logger;
-  const commit: Committer = deps.commit ?? (async (write) => write());
+  const commit = deps.commit ?? commitAtOnce;
 
   async function postTo(alert: AlertRecord, roomId: string, rendered: RenderedAlert, tried: boolean): Promise<boolean> {
     try {

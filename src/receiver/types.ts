@@ -1,15 +1,19 @@
 import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../metrics/types.js';
-import type { BatchInbox } from './group-commit.js';
+import type { InboxItem } from '../inbox/types.js';
+import type { Committer } from '../store/group-commit.js';
 
 export interface ReceiverOptions {
   /** Secrets a delivery may be signed with; a list so that a secret can be rotated without a gap. */
   readonly secrets: () => readonly string[];
+  /** Where verified deliveries go: the inbox repo, whose put() is synchronous and durable when it returns. */
+  readonly inbox: { put(item: InboxItem): boolean };
   /**
-   * Where verified deliveries go; the inbox repo. put() and putAll() are synchronous and durable
-   * when they return; with putAll, deliveries arriving together share one transaction.
+   * How a delivery's row is committed before its 200. Group commit (src/store/group-commit.ts)
+   * lets deliveries arriving together share one transaction, so a burst pays one disk flush
+   * instead of one each. At once, by default.
    */
-  readonly inbox: BatchInbox;
+  readonly commit?: Committer;
   readonly logger: Logger;
   /** /healthz answers 200 only when this is true. */
   readonly isReady: () => boolean;

@@ -1,10 +1,10 @@
 import type { Request, RequestHandler } from 'express';
 import { ErrorCodes, WardenError } from '../errors.js';
-import type { InboxSource } from '../inbox/types.js';
+import type { InboxItem, InboxSource } from '../inbox/types.js';
 import { checkContentType } from './check-content-type.js';
-import { groupCommit } from './group-commit.js';
 import { parseEnvelope } from './parse-envelope.js';
 import { readBody } from './read-body.js';
+import { commitAtOnce } from '../store/group-commit.js';
 import type { ReceiverOptions } from './types.js';
 import { verifySignature } from './verify-signature.js';
 
@@ -16,7 +16,8 @@ import { verifySignature } from './verify-signature.js';
  */
 export function webhookRoute(source: InboxSource, options: ReceiverOptions): RequestHandler {
   const { logger, metrics } = options;
-  const put = groupCommit(options.inbox);
+  const commit = options.commit ?? commitAtOnce;
+  const put = (item: InboxItem): Promise<boolean> => commit(() => options.inbox.put(item));
 
   async function accept(req: Request): Promise<boolean> {
     checkContentType(req);

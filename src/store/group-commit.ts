@@ -3,6 +3,9 @@ import type { Store } from './open-store.js';
 /** Runs a write (one statement, or a transaction of its own) and resolves once it is committed. */
 export type Committer = <T>(write: () => T) => Promise<T>;
 
+/** The committer without grouping: each write on its own, at once. */
+export const commitAtOnce: Committer = async (write) => write();
+
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /**

@@ -51,7 +51,11 @@ export function openStore(dataDir: string): Store {
   return {
     db,
     file,
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    transaction<T>(fn: () => T): T {
+      // better-sqlite3 throws a bare TypeError on a closed database; callers (the receiver) need a code.
+      if (closed) throw new WardenError(ErrorCodes.STORE_CLOSED, 'the store is closed');
+      return db.transaction(fn)();
+    },
     close() {
       if (closed) return;
       closed = true;

@@ -10,6 +10,7 @@ import { createInboxWorker, type InboxWorker } from '../../../src/inbox/worker.j
 import { createLogger } from '../../../src/log/logger.js';
 import { createReceiver } from '../../../src/receiver/create-receiver.js';
 import { createInboxRepo } from '../../../src/store/inbox-repo.js';
+import { groupCommit } from '../../../src/store/group-commit.js';
 import { openStore } from '../../../src/store/open-store.js';
 
 const [dataDir = '', mode = 'receive', outFile = '', secret = ''] = process.argv.slice(2);
@@ -29,7 +30,7 @@ if (mode === 'work') {
 }
 
 const app = express();
-app.use(createReceiver({ secrets: () => [secret], inbox: repo, logger, isReady: () => true, onStored: () => worker?.kick() }));
+app.use(createReceiver({ secrets: () => [secret], inbox: repo, commit: groupCommit(store), logger, isReady: () => true, onStored: () => worker?.kick() }));
 const server = app.listen(0, '127.0.0.1', () => {
   worker?.start();
   say({ port: (server.address() as AddressInfo).port });

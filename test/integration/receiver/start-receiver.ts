@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createReceiver, type ReceiverOptions } from '../../../src/receiver/create-receiver.js';
 import { createInboxRepo, type InboxRepo } from '../../../src/store/inbox-repo.js';
+import { groupCommit } from '../../../src/store/group-commit.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
 import { captureLogger, type LogLine } from '../../unit/inbox/capture-logger.js';
 
@@ -36,6 +37,7 @@ export async function startReceiver(over: Partial<ReceiverOptions> = {}): Promis
     createReceiver({
       secrets: () => [SECRET],
       inbox: repo,
+      commit: groupCommit(store),
       logger,
       isReady: () => true,
       onStored: () => void storedCount++,
