@@ -48,13 +48,15 @@ export function openStore(dataDir: string): Store {
   db.pragma('busy_timeout = 5000');
   migrate(db);
   let closed = false;
+  // One transaction wrapper for every caller: better-sqlite3 builds a new one per db.transaction().
+  const inTransaction = db.transaction((fn: () => unknown) => fn());
   return {
     db,
     file,
     transaction<T>(fn: () => T): T {
       // better-sqlite3 throws a bare TypeError on a closed database; callers (the receiver) need a code.
       if (closed) throw new WardenError(ErrorCodes.STORE_CLOSED, 'the store is closed');
-      return db.transaction(fn)();
+      return inTransaction(fn) as T;
     },
     close() {
       if (closed) return;
