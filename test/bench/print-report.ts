@@ -49,13 +49,19 @@ export function formatReport(r: BenchReport): string {
     '',
     'Calls by endpoint: ' + Object.entries(b.calls.byEndpoint).map(([k, v]) => `${k} ${v}`).join(', '),
     '',
-    `Ingest: ${r.ingest.deliveries} signed deliveries, concurrency ${r.ingest.concurrency}`,
+    `Ingest: ${r.ingest.deliveries} signed deliveries, concurrency ${r.ingest.concurrency}; the bot settled (nothing to catch up on)`,
     table([
       ['figure', 'bot', 'bare', 'ratio'],
       ['answers/s', n(r.ingest.bot.answersPerSecond), n(r.ingest.bare.answersPerSecond), n(r.ingest.ratio, 3)],
       ['p50 / p99 (ms)', `${n(r.ingest.bot.p50Ms, 2)} / ${n(r.ingest.bot.p99Ms, 2)}`, `${n(r.ingest.bare.p50Ms, 2)} / ${n(r.ingest.bare.p99Ms, 2)}`, ''],
       ['answers/s beside the bare handler inside express', n(r.ingest.bot.answersPerSecond), n(r.ingest.bareExpress.answersPerSecond), n(r.ingest.ratioToBareExpress, 3)],
       ['p50 / p99 (ms) beside it', `${n(r.ingest.bot.p50Ms, 2)} / ${n(r.ingest.bot.p99Ms, 2)}`, `${n(r.ingest.bareExpress.p50Ms, 2)} / ${n(r.ingest.bareExpress.p99Ms, 2)}`, ''],
+      ...(r.ingest.afterBacklog
+        ? [
+            ['answers/s right after the backlog', n(r.ingest.afterBacklog.answersPerSecond), '', n(r.ingest.afterBacklog.answersPerSecond / r.ingest.bare.answersPerSecond, 3)],
+            ['p50 / p99 (ms) right after the backlog', `${n(r.ingest.afterBacklog.p50Ms, 2)} / ${n(r.ingest.afterBacklog.p99Ms, 2)}`, '', ''],
+          ]
+        : []),
     ]),
     '',
     'Latency: event → card',
