@@ -31,6 +31,12 @@ async function pipelineWorld() {
   return { w, pipeline, raised, lookups };
 }
 
+/** A space of alice's with `members`, where `author` shares a file. */
+function fileShared(w: Awaited<ReturnType<typeof pipelineWorld>>['w'], title: string, members: string[], author: string = alice): void {
+  const room = w.emu.addRoom({ title, creator: alice, members });
+  w.emu.postMessage(author, { roomId: room.id, text: 'the deck', files: [`https://files.example/${title}.pdf`] });
+}
+
 test('an innocent message, and an insider joining, cost no space or person lookup', async (t) => {
   const { w, pipeline, raised, lookups } = await pipelineWorld();
   t.after(() => w.close());
@@ -61,10 +67,8 @@ test('an offending message is enriched in full for its card: space, externals an
 test('context rules still see what they need: a file among outsiders, an outsider joining', async (t) => {
   const { w, pipeline, raised } = await pipelineWorld();
   t.after(() => w.close());
-  const shared = w.emu.addRoom({ title: 'Shared', creator: alice, members: [eve] });
-  w.emu.postMessage(alice, { roomId: shared.id, text: 'the deck', files: ['https://files.example/deck.pdf'] });
-  const inside = w.emu.addRoom({ title: 'Inside', creator: alice, members: [bob] });
-  w.emu.postMessage(alice, { roomId: inside.id, text: 'the deck', files: ['https://files.example/deck.pdf'] });
+  fileShared(w, 'Shared', [eve]);
+  fileShared(w, 'Inside', [bob]);
   for (const item of [...(await w.events('messages')), ...(await w.events('memberships', 'created'))]) await pipeline('events', item);
   const rules = raised.map((r) => `${r.finding.rule}:${r.event.space?.title}`).sort();
   assert.deepEqual(rules, ['external-member:Shared', 'file-shared-external:Shared']);
@@ -73,11 +77,9 @@ test('context rules still see what they need: a file among outsiders, an outside
 test('a file shared among insiders costs the member list only, never the space', async (t) => {
   const { w, pipeline, raised } = await pipelineWorld();
   t.after(() => w.close());
-  const inside = w.emu.addRoom({ title: 'Inside', creator: alice, members: [bob] });
-  w.emu.postMessage(alice, { roomId: inside.id, text: 'the deck', files: ['https://files.example/deck.pdf'] });
+  fileShared(w, 'Inside', [bob]);
   // The outsider is the author here: sharing their own file with insiders is not a leak either.
-  const theirs = w.emu.addRoom({ title: 'Theirs', creator: alice, members: [eve] });
-  w.emu.postMessage(eve, { roomId: theirs.id, text: 'our brochure', files: ['https://files.example/brochure.pdf'] });
+  fileShared(w, 'Theirs', [eve], eve);
   for (const item of await w.events('messages')) await pipeline('events', item);
   assert.equal(raised.length, 0);
   assert.equal(w.calls('GET', /^\/rooms\//), 0, 'no space looked up');

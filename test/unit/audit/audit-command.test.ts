@@ -8,10 +8,11 @@ import { createSubscriptionsRepo } from '../../../src/store/subscriptions-repo.j
 import { captureLogs } from '../../helpers/capture-logs.js';
 import { sampleEntry } from './sample-entry.js';
 
-function setup(entries: number) {
+/** The commands over a store whose audit log holds `entries` records (`entry(i)` each); returns `say`. */
+function setup(entries: number, entry = (i: number) => sampleEntry({ dryRun: i === entries - 1, alertId: `alert-n${i}` })) {
   const store = openStore(':memory:');
   const audit = createAuditRepo(store);
-  for (let i = 0; i < entries; i++) audit.record(sampleEntry({ dryRun: i === entries - 1, alertId: `alert-n${i}` }));
+  for (let i = 0; i < entries; i++) audit.record(entry(i));
   const commands = createCommands({
     officers: ['officer@acme.example'],
     subscriptions: createSubscriptionsRepo(store),
@@ -55,20 +56,9 @@ test('an empty log says so', async () => {
 });
 
 test('audit 50 with long names still fits one Webex message, in whole lines, saying how many are left out', async () => {
-  const store = openStore(':memory:');
-  const audit = createAuditRepo(store);
   const long = `${'a-very-long-mailbox-name'.repeat(3)}@compliance.subsidiary.example`;
-  for (let i = 0; i < 50; i++) audit.record(sampleEntry({ actorEmail: long, verb: 'delete-recording', rule: 'recording-accessed-externally', outcome: 'already-handled', dryRun: true }));
-  const commands = createCommands({
-    officers: ['officer@acme.example'],
-    subscriptions: createSubscriptionsRepo(store),
-    alerts: createAlertsRepo(store),
-    policies: () => [],
-    status: () => ({}),
-    logger: captureLogs().logger,
-    audit,
-  });
-  const reply = await commands.run({ text: 'audit 50', personEmail: 'officer@acme.example', roomId: 'r', roomType: 'direct' });
+  const say = setup(50, () => sampleEntry({ actorEmail: long, verb: 'delete-recording', rule: 'recording-accessed-externally', outcome: 'already-handled', dryRun: true }));
+  const reply = await say('audit 50');
   assert.ok(Buffer.byteLength(reply, 'utf8') <= 7439);
   const shown = items(reply);
   assert.ok(shown.length < 50 && shown.every((l) => l.endsWith('_dry run_')), 'only whole lines');
