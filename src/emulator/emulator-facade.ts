@@ -6,6 +6,9 @@ import { editMessage } from './ops/edit-message.js';
 import { addRecording, recordAccess } from './ops/recordings.js';
 import { createRoom, directRoom } from './ops/rooms.js';
 import type { CallRecord, Emulator, EmuRoom, SeedRoom } from './types.js';
+import { addMeeting, addTranscript, postMeetingMessage } from './meetings/ops.js';
+import { classificationsOf, classifyRoom } from './meetings/classifications.js';
+import { newId } from './ids.js';
 
 export interface Listening {
   origin: string;
@@ -55,6 +58,19 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addRecording: (r) => addRecording(core, r),
     recordAccess: (id, a) => recordAccess(core, id, a),
     recording: (id) => world.recordings.get(id),
+    addMeeting: (m) => addMeeting(core, m),
+    postMeetingMessage: (email, meetingId, text, to = []) => postMeetingMessage(core, as(email), meetingId, text, to.map(as)),
+    meetingMessage: (id) => core.meetings.messages.get(id),
+    addTranscript: (meetingId, cues) => addTranscript(core, meetingId, cues),
+    transcript: (id) => core.meetings.transcripts.get(id),
+    classifications: (orgId = core.mainOrg.id) => classificationsOf(core, orgId) ?? [],
+    setClassifications: (orgId, list) => {
+      const now = new Date().toISOString();
+      core.meetings.classifications.set(orgId, list === null ? null : list.map((c) => ({
+        id: newId('CLASSIFICATION'), rank: c.rank, title: c.title, description: '', enabled: true, orgId, lastModified: now,
+      })));
+    },
+    classifyRoom: (email, roomId, id) => classifyRoom(core, as(email), roomId, id),
     fault: (spec) => core.faults.add(spec),
     clearFaults: () => core.faults.clear(),
     setDeliveries: (on) => { core.deliverer.enabled = on; },

@@ -35,6 +35,8 @@ export interface EmuRoom {
   ownerId: string; // the org that owns the room
   created: string;
   lastActivity: string;
+  /** Set on a classified space only (GET /classifications holds the titles and ranks). */
+  classificationId?: string;
 }
 
 export interface EmuMembership {
@@ -179,6 +181,9 @@ export interface SeedRoom {
   id?: string;
 }
 
+export type { EmuClassification, EmuMeeting, EmuMeetingMessage, EmuTranscript, TranscriptCue } from './meetings/types.js';
+import type { EmuClassification, EmuMeeting, EmuMeetingMessage, EmuTranscript, TranscriptCue } from './meetings/types.js';
+
 export interface Emulator {
   /** Base URL to give the bot as WEBEX_API_URL, e.g. `http://127.0.0.1:43123/v1`. */
   readonly url: string;
@@ -233,6 +238,20 @@ export interface Emulator {
   addRecording(r: { topic: string; hostEmail: string; id?: string; timeRecorded?: string }): EmuRecording;
   recordAccess(recordingId: string, access: { email: string; name?: string; viewed?: boolean; downloaded?: boolean; accessTime?: string }): void;
   recording(id: string): EmuRecording | undefined;
+
+  /** A meeting hosted by a person (GET /meetings/{id}); its chat and transcripts reach the Events API. */
+  addMeeting(m: { title: string; hostEmail: string; id?: string }): EmuMeeting;
+  /** Someone writes in a meeting's chat (to everyone, or privately to `to`): a `meetingMessages`/`created` event. */
+  postMeetingMessage(asEmail: string, meetingId: string, text: string, to?: string[]): EmuMeetingMessage;
+  meetingMessage(id: string): EmuMeetingMessage | undefined;
+  /** The meeting ends and its transcript is ready: a `meetingTranscripts`/`created` event. */
+  addTranscript(meetingId: string, cues: TranscriptCue[]): EmuTranscript;
+  transcript(id: string): EmuTranscript | undefined;
+  /** The org's space classifications (five by default); null makes GET /classifications answer 403 (no Pro Pack). */
+  classifications(orgId?: string): EmuClassification[];
+  setClassifications(orgId: string, list: Array<Pick<EmuClassification, 'rank' | 'title'>> | null): void;
+  /** An officer or moderator sets a space's classification: a `rooms`/`updated` event. */
+  classifyRoom(asEmail: string, roomId: string, classificationId: string | undefined): EmuRoom;
 
   fault(spec: FaultSpec): void;
   clearFaults(): void;

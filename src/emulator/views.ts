@@ -22,6 +22,8 @@ export function roomView(world: World, room: EmuRoom, viewer: EmuPerson): Record
     id: room.id, title, type: room.type, isLocked: room.isLocked, lastActivity: room.lastActivity,
     creatorId: room.creatorId, created: room.created, ownerId: room.ownerId,
     isAnnouncementOnly: false, isReadOnly: false, isPublic: false,
+    // Present only on a classified space (webex-api.md §5, §14).
+    ...(room.classificationId ? { classificationId: room.classificationId } : {}),
   };
 }
 

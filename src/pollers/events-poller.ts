@@ -48,6 +48,12 @@ export interface EventsPoller {
   status(): EventsPollerStatus;
 }
 
+/**
+ * What Warden reads from the Events API: messages and memberships; meeting chat and transcripts
+ * (SPEC §10); `rooms`, whose `updated` events signal a classification change (webex-api.md §6, §14).
+ */
+export const EVENT_RESOURCES: readonly string[] = ['messages', 'memberships', 'meetingMessages', 'meetingTranscripts', 'rooms'];
+
 const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
 
 function statusOf(cursor: string | undefined, state: PollRecord & { lastEventMs?: number }, nowMs: number): EventsPollerStatus {
@@ -75,7 +81,7 @@ export function createEventsPoller(options: EventsPollerOptions): EventsPoller {
       const result = await pollEvents({
         ...options,
         cursor,
-        resources: options.resources ?? ['messages', 'memberships'],
+        resources: options.resources ?? EVENT_RESOURCES,
         overlapMs: (options.overlapSeconds ?? 60) * 1000,
         pageSize: options.pageSize ?? 1000,
         nowMs: now(),

@@ -3,6 +3,7 @@ import { accessTokenRoutes } from './access-token.js';
 import { attachmentActionsRoutes } from './attachment-actions.js';
 import { eventsRoutes } from './events.js';
 import { membershipsRoutes } from './memberships.js';
+import { meetingsRoutes } from '../meetings/routes.js';
 import { messagesRoutes } from './messages.js';
 import { peopleRoutes } from './people.js';
 import { recordingsRoutes } from './recordings.js';
@@ -14,7 +15,7 @@ export function apiRouter(): Router {
   const r = new Router();
   for (const add of [
     peopleRoutes, roomsRoutes, membershipsRoutes, messagesRoutes, attachmentActionsRoutes,
-    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes,
+    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes, meetingsRoutes,
   ]) add(r);
   return r;
 }

@@ -1,6 +1,6 @@
 import { findCredentials } from '../scan/find-credentials.js';
 import { makeExcerpt } from '../scan/make-excerpt.js';
-import type { Detector } from '../types.js';
+import { TEXT_KINDS, type Detector } from '../types.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
 /**
@@ -12,7 +12,7 @@ export const credentials: Detector = {
   title: 'Credentials',
   description: 'AWS access key ids, private key blocks, GitHub, Slack, Google API and Stripe live keys.',
   defaultSeverity: 'critical',
-  kinds: ['message'],
+  kinds: TEXT_KINDS,
   detect(event) {
     const text = event.text ?? '';
     const found = findCredentials(text);

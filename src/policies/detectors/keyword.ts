@@ -1,5 +1,5 @@
 import { makeExcerpt } from '../scan/make-excerpt.js';
-import type { Detector } from '../types.js';
+import { TEXT_KINDS, type Detector } from '../types.js';
 import { compileCached } from '../scan/compile-cached.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
@@ -28,7 +28,7 @@ export const keyword: Detector = {
   name: 'keyword',
   title: 'Keyword',
   defaultSeverity: 'medium',
-  kinds: ['message'],
+  kinds: TEXT_KINDS,
   detect(event, options) {
     const keywords = keywordsOf(options);
     const text = event.text ?? '';

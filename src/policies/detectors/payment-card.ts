@@ -1,7 +1,7 @@
 import { mask } from '../../log/mask.js';
 import { findCardNumbers } from '../scan/find-card-numbers.js';
 import { makeExcerpt } from '../scan/make-excerpt.js';
-import type { Detector } from '../types.js';
+import { TEXT_KINDS, type Detector } from '../types.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
 /** Card numbers in a message: network prefix, length and Luhn all have to agree (SPEC §4). */
@@ -10,7 +10,7 @@ export const paymentCard: Detector = {
   title: 'Payment card number',
   description: 'A Visa, Mastercard, Amex, Discover, JCB, Diners or UnionPay number that passes the Luhn check.',
   defaultSeverity: 'high',
-  kinds: ['message'],
+  kinds: TEXT_KINDS,
   detect(event) {
     const text = event.text ?? '';
     const cards = findCardNumbers(text);

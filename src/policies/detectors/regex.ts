@@ -1,7 +1,7 @@
 import { mask } from '../../log/mask.js';
 import { makeExcerpt } from '../scan/make-excerpt.js';
 import type { MaskedSpan } from '../scan/masked-span.js';
-import type { Detector } from '../types.js';
+import { TEXT_KINDS, type Detector } from '../types.js';
 import { compileCached } from '../scan/compile-cached.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
@@ -27,7 +27,7 @@ export const regex: Detector = {
   name: 'regex',
   title: 'Pattern',
   defaultSeverity: 'medium',
-  kinds: ['message'],
+  kinds: TEXT_KINDS,
   detect(event, options) {
     const pattern = options.pattern;
     const flags = typeof options.flags === 'string' ? options.flags : '';
