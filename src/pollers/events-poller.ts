@@ -51,8 +51,9 @@ export interface EventsPoller {
 /**
  * What Warden reads from the Events API: messages and memberships; meeting chat and transcripts
  * (SPEC §10); `rooms`, whose `updated` events signal a classification change (webex-api.md §6, §14).
+ * Rooms come first, so that a space classified in the same window is read anew before its messages.
  */
-export const EVENT_RESOURCES: readonly string[] = ['messages', 'memberships', 'meetingMessages', 'meetingTranscripts', 'rooms'];
+export const EVENT_RESOURCES: readonly string[] = ['rooms', 'messages', 'memberships', 'meetingMessages', 'meetingTranscripts'];
 
 const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
 

@@ -38,11 +38,11 @@ test('every event of a window spread over several pages is stored once', async (
   const calls = eventCalls(w);
   // 12 messages in pages of 5 (3 pages), 7 memberships (2 pages), each page followed by its Link;
   // one empty page each of meeting chat, transcripts and rooms.
-  assert.deepEqual(calls.filter((c) => c.query['resource']).map((c) => c.query['resource']), ['messages', 'memberships', 'meetingMessages', 'meetingTranscripts', 'rooms']);
+  assert.deepEqual(calls.filter((c) => c.query['resource']).map((c) => c.query['resource']), ['rooms', 'messages', 'memberships', 'meetingMessages', 'meetingTranscripts']);
   assert.equal(calls.length, 8);
   assert.equal(calls.filter((c) => c.query['cursor'] !== undefined).length, 3, 'later pages come from the Link header');
-  assert.equal(calls[0]?.query['max'], '5');
-  assert.equal(calls[0]?.query['to'], new Date(nowMs).toISOString());
+  assert.equal(calls[1]?.query['max'], '5');
+  assert.equal(calls[1]?.query['to'], new Date(nowMs).toISOString());
   assert.equal(w.meta.get(EVENTS_CURSOR_KEY), new Date(nowMs).toISOString());
 });
 
