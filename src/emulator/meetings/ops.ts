@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ApiError } from '../api-error.js';
 import type { Core } from '../core.js';
 import { newId } from '../ids.js';
@@ -14,8 +15,8 @@ export function addMeeting(core: Core, m: { title: string; hostEmail: string; id
   const host = core.world.requirePerson(m.hostEmail);
   const now = new Date();
   const meeting: EmuMeeting = {
-    // Meeting instance ids are hex with an `_I_` suffix, not base64 (webex-meeting.json examples).
-    id: m.id ?? `${newId('MEETING').slice(0, 32).toLowerCase().replace(/[^a-f0-9]/g, 'a')}_I_${Date.now()}`,
+    // Meeting instance ids are 32 hex digits, `_I_` and a number, not base64 (webex-meeting.json examples).
+    id: m.id ?? `${randomUUID().replace(/-/g, '')}_I_${Date.now()}${core.meetings.meetings.size}`,
     meetingNumber: String(2_000_000_000 + core.meetings.meetings.size),
     title: m.title,
     meetingType: 'meeting',
@@ -78,7 +79,7 @@ export function addTranscript(core: Core, meetingId: string, cues: TranscriptCue
   meeting.state = 'ended';
   const host = core.world.people.get(meeting.hostUserId);
   const t: EmuTranscript = {
-    id: newId('TRANSCRIPT').slice(0, 40),
+    id: randomUUID().replace(/-/g, ''),
     meetingId: meeting.id,
     meetingTopic: meeting.title,
     hostUserId: meeting.hostUserId,
