@@ -2,26 +2,22 @@ import { mask } from '../../log/mask.js';
 import { makeExcerpt } from '../scan/make-excerpt.js';
 import type { MaskedSpan } from '../scan/masked-span.js';
 import type { Detector } from '../types.js';
-import { compileCached } from '../scan/compile-cached.js';
+import { compileUserPattern } from '../scan/user-pattern.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
 /** Enough to fill a card; a pattern matching thousands of times says no more with more. */
 const MAX_MATCHES = 200;
 
-function spansOf(text: string, re: RegExp): MaskedSpan[] {
-  const spans: MaskedSpan[] = [];
-  for (const m of text.matchAll(re)) {
-    if (m[0] === '') continue;
-    const start = m.index ?? 0;
-    spans.push({ start, end: start + m[0].length, replacement: mask(m[0], 'text') });
-    if (spans.length >= MAX_MATCHES) break;
-  }
-  return spans;
+function spansOf(text: string, pattern: string, flags: string): MaskedSpan[] {
+  return compileUserPattern(pattern, flags)
+    .matches(text, MAX_MATCHES)
+    .map((m) => ({ start: m.start, end: m.end, replacement: mask(m.text, 'text') }));
 }
 
 /**
  * A `type: regex` rule of the policy file. What such a pattern catches is the admin's idea of
- * sensitive, so each match is masked like any secret, in the evidence and the excerpt.
+ * sensitive, so each match is masked like any secret, in the evidence and the excerpt. The
+ * pattern runs in the linear-time engine (scan/user-pattern.ts), never in V8's backtracking one.
  */
 export const regex: Detector = {
   name: 'regex',
@@ -33,7 +29,7 @@ export const regex: Detector = {
     const flags = typeof options.flags === 'string' ? options.flags : '';
     const text = event.text ?? '';
     if (typeof pattern !== 'string' || text === '') return undefined;
-    const spans = spansOf(text, compileCached(pattern, flags));
+    const spans = spansOf(text, pattern, flags);
     const first = spans[0];
     if (!first) return undefined;
     return {

@@ -18,3 +18,20 @@ describe('regex detector', () => {
     assert.equal(found?.excerpt, 'ticket •••• 7654 has the dump');
   });
 });
+
+describe('regex rules run in a linear-time engine', () => {
+  const freezing = { pattern: '^(\\d+[ -]?)+$' };
+
+  it('answers a pattern that backtracks for ages in V8 on a hostile message, and still matches what it should', () => {
+    // V8's backtracking engine needs about 14 s for 28 characters of this, doubling with each more.
+    const hostile = `${'1'.repeat(27)}x`;
+    assert.equal(regex.detect(messageEvent(hostile), freezing), undefined);
+    assert.equal(regex.detect(messageEvent(`${'12 34-'.repeat(5_000)}x`), freezing), undefined);
+    assert.deepEqual(regex.detect(messageEvent('12 34-5678'), freezing)?.evidence, ['Match •••• 5678']);
+  });
+
+  it('keeps JavaScript offsets: a match after an emoji is masked where it stands', () => {
+    const found = regex.detect(messageEvent('😀 é ticket INC-987654 done'), set.options ?? {});
+    assert.equal(found?.excerpt, '😀 é ticket •••• 7654 done');
+  });
+});
