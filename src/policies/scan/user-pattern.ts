@@ -21,13 +21,6 @@ export class UnsupportedPattern extends Error {}
 /** Instructions of the compiled automaton; matching costs text length × this at worst. */
 export const MAX_PROGRAM_SIZE = 2_000;
 
-/**
- * Characters of a message a user pattern looks at: over four times the most Webex carries in a
- * message's text (7439 bytes), so in practice the whole text, and a bound on the work whatever
- * reaches the detector.
- */
-export const MAX_SCANNED = 32_768;
-
 const FLAGS: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTALL, u: 0, g: 0 };
 
 /** The first construct RE2 cannot run, outside character classes, or undefined. */
@@ -93,7 +86,7 @@ function compile(source: string, flags: string): UserPattern {
     source,
     test: (text) => re.test(text),
     matches(text, limit) {
-      const m = re.matcher(text.length > MAX_SCANNED ? text.slice(0, MAX_SCANNED) : text);
+      const m = re.matcher(text);
       const out: Array<{ start: number; end: number; text: string }> = [];
       while (out.length < limit && m.find()) {
         const start = m.start();
