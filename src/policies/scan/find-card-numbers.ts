@@ -53,23 +53,37 @@ function gluedAfter(text: string, g: { end: number }): boolean {
   return WORD.test(text[g.end] ?? '');
 }
 
+/** Countries whose IBANs are printed `CCkk dddd dddd …` (ISO 13616 registry). */
+const IBAN_COUNTRIES = new Set(
+  ('AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI GL GR GT HR HU IE IL IQ IS IT ' +
+    'JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV ' +
+    'TL TN TR UA VA VG XK YE').split(' '),
+);
+
+/** `DE89`: a country code and two check digits, standing as a word of their own. */
+function ibanHead(text: string, g: Group): boolean {
+  return g.digits.length === 2 && IBAN_COUNTRIES.has(text.slice(g.start - 2, g.start)) && !/[\p{L}\p{N}_]/u.test(text[g.start - 3] ?? '');
+}
+
 /**
  * Runs of digit groups each joined to the previous one by a single separator. Built by one
  * pass over the digit groups, so the scan stays linear however the text is made.
  *
- * A group glued to a letter on its left starts an identifier, and the groups that continue it
- * (an IBAN's `DE89 3704 0044 …`, a serial's `SN12-3456-…`) are part of that identifier, so the
- * whole run is dropped. A group glued to a letter on its right ends the run and is dropped.
+ * A group glued to letters on its left starts an identifier, which is dropped with the groups
+ * that continue it: those joined by dashes (`ORD-5123-4567-…`, `SN12-3456-…`), or, after an IBAN's
+ * head, all of them (`DE89 3704 0044 …`). Otherwise the glued group alone is dropped and a new
+ * run starts after it, so a card after a word like `B12` or `LH400` is still read. A group glued
+ * to a letter on its right ends the run and is dropped.
  */
 function runsOf(text: string): Group[][] {
   const runs: Group[][] = [];
   let run: Group[] = [];
-  let identifier = false;
+  let identifier: 'none' | 'dashes' | 'iban' = 'none';
   let previousEnd = -2;
   const close = (): void => {
-    if (run.length > 0 && !identifier) runs.push(run);
+    if (run.length > 0 && identifier === 'none') runs.push(run);
     run = [];
-    identifier = false;
+    identifier = 'none';
   };
   for (const m of text.matchAll(/\d+/g)) {
     const start = m.index ?? 0;
@@ -77,17 +91,17 @@ function runsOf(text: string): Group[][] {
     const gap = text.slice(previousEnd, start);
     const joins = previousEnd >= 0 && gap.length === 1 && SEPARATORS.has(gap);
     previousEnd = g.end;
-    if (!joins) close();
-    else g.gap = gap;
+    if (!joins || (identifier === 'dashes' && gap !== '-')) close();
     if (gluedBefore(text, g)) {
       close();
-      identifier = true;
+      identifier = ibanHead(text, g) ? 'iban' : 'dashes';
     }
     if (gluedAfter(text, g)) {
       close();
       previousEnd = -2;
       continue;
     }
+    g.gap = run.length > 0 ? gap : '';
     run.push(g);
   }
   close();

@@ -51,6 +51,8 @@ describe('payment-card detector', () => {
     assert.deepEqual(found('1234-4111-1111-1111-1111'), ['Visa •••• 1111']);
     assert.deepEqual(found('| 2 | 3782 822463 10005 | 12/27 | 1234 |'), ['Amex •••• 0005']);
     assert.deepEqual(found('4000 0000 0000 0000 006 exp 01/30'), ['Visa •••• 0006']);
+    assert.deepEqual(found('Room B12 4111 1111 1111 1111'), ['Visa •••• 1111'], 'after a word ending in digits');
+    assert.deepEqual(found('flight LH400 5555-5555-5555-4444 booked'), ['Mastercard •••• 4444']);
   });
 
   it('reads no card from the middle of a longer number, nor from part of a digit group', () => {
@@ -60,6 +62,8 @@ describe('payment-card detector', () => {
     assert.equal(found('id 994111111111111111'), undefined, 'part of a plain run');
     assert.equal(found('IBAN DE89 4111 1111 1111 1111 00'), undefined, 'the rest of an identifier glued to letters');
     assert.equal(found('order ORD-4111-1111-1111-1111'), undefined, 'an identifier joined to letters by a dash');
+    assert.equal(found('order ORD-1234-4111-1111-1111-1111'), undefined, 'the dashed groups that continue it');
+    assert.equal(found('serial SN12-4111-1111-1111-1111'), undefined, 'a serial glued to letters, continued by dashes');
   });
 
   it('masks every card in any rule’s excerpt, whatever layout it stands in', () => {
