@@ -146,7 +146,7 @@ function rowEnds(groups: readonly Group[]): number[] {
  * One more rule keeps long numbers printed in fours (an IBAN's tail, a 22-digit tracking number,
  * a licence key) from yielding a card by the one-in-ten chance of Luhn. In a row of 4-digit
  * groups a card starts the row (and may be followed by anything: an expiry, a CVV, a code), or
- * it ends the row and the run, after one other number (`batch 1234 4111 …`); two cards in one
+ * it ends both the row and the run, after other numbers (`batch 1234 4111 …`); two cards in one
  * row tile it. A window in the middle of a row, or one with a 4-digit group before it and more
  * digits after it, reads as part of one long number, not as a layout anyone types.
  */
