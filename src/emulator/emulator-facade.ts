@@ -1,9 +1,10 @@
 import type { Core } from './core.js';
 import { createAction } from './ops/attachment-actions.js';
 import { addMembership, removeMembership } from './ops/memberships.js';
-import { createMessage, deleteMessage } from './ops/messages.js';
+import { createAppMessage, createMessage, deleteMessage } from './ops/messages.js';
 import { editMessage } from './ops/edit-message.js';
 import { addRecording, recordAccess } from './ops/recordings.js';
+import { applyRoomSettings } from './ops/room-settings.js';
 import { createRoom, directRoom } from './ops/rooms.js';
 import type { CallRecord, Emulator, EmuRoom, SeedRoom } from './types.js';
 
@@ -26,12 +27,14 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addRoom: (r) => seedRoom(core, r),
     person: as,
     room: (id) => required(world.rooms.get(id), `room ${id}`),
+    classifications: (orgId) => [...(world.classifications.get(orgId ?? core.mainOrg.id) ?? [])],
     message: (id) => world.messages.get(id),
     messagesIn: (roomId) => [...(world.messagesByRoom.get(roomId) ?? [])].reverse(),
     memberships: (roomId) => world.roomMemberships(roomId),
     webhooks: () => [...world.webhooks.values()],
     events: () => core.log.all(),
     postMessage: (email, m) => createMessage(core, as(email), m),
+    postAsApp: (email, m) => createAppMessage(core, as(email), m),
     addMember: (email, roomId, member) => addMembership(core, as(email), roomId, as(member)),
     removeMember: (email, id) => removeMembership(core, as(email), id),
     deleteMessage: (email, id) => deleteMessage(core, as(email), id),
@@ -80,7 +83,14 @@ export function seedRoom(core: Core, r: SeedRoom): EmuRoom {
     if (!other || members.length !== 1) throw new Error('A direct room needs exactly one other member');
     return directRoom(core, creator, other);
   }
-  return createRoom(core, creator, r.title, 'group', members, r.id);
+  const room = createRoom(core, creator, r.title, 'group', members, r.id);
+  applyRoomSettings(core, creator, room, {
+    ...(r.classificationId !== undefined ? { classificationId: r.classificationId } : {}),
+    ...(r.teamId !== undefined ? { teamId: r.teamId } : {}),
+    ...(r.description !== undefined ? { description: r.description } : {}),
+    ...(r.isPublic !== undefined ? { isPublic: r.isPublic } : {}),
+  }, true);
+  return room;
 }
 
 function required<T>(v: T | undefined, what: string): T {
