@@ -1,5 +1,6 @@
 import type { AccessHow, PersonView, RecordingAccessView } from '../cards/types.js';
 import type { Enriched, Finding, PersonRef } from '../policies/types.js';
+import { scrubDigits } from '../cards/scrub-digits.js';
 import { maskSensitive } from '../policies/scan/mask-sensitive.js';
 import type { StoredAlertView } from './types.js';
 
@@ -41,7 +42,9 @@ function whoOf(event: Enriched): Partial<StoredAlertView> {
 /**
  * The card's content for a finding. Findings carry masked evidence already; it is masked again
  * here because a card or a log line with a clear card number cannot be taken back, and masking
- * a mask changes nothing. The message text itself never goes into an alert.
+ * a mask changes nothing. The excerpt, the one piece of message text an alert keeps, also goes
+ * through the digit scrubber as a last net: a card-like number the finder did not take for a
+ * card is not stored in clear either. The message text itself never goes into an alert.
  */
 export function buildAlertView(finding: Finding, event: Enriched): StoredAlertView {
   const space = event.space;
@@ -57,7 +60,7 @@ export function buildAlertView(finding: Finding, event: Enriched): StoredAlertVi
     ...whoOf(event),
     at: event.at,
     evidence: finding.evidence.map(maskSensitive),
-    ...(finding.excerpt ? { excerpt: maskSensitive(finding.excerpt) } : {}),
-    ...(finding.where?.length ? { where: finding.where.map(maskSensitive) } : {}),
+    ...(finding.excerpt ? { excerpt: scrubDigits(maskSensitive(finding.excerpt)) } : {}),
+    ...(finding.where?.length ? { where: finding.where.map((w) => scrubDigits(maskSensitive(w))) } : {}),
   };
 }

@@ -1,7 +1,10 @@
 import { mask } from '../log/mask.js';
 
-/** 13 to 19 digits, plain or in spaced or dashed groups: the shape of a payment card number. */
-const LONG_NUMBER = /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g;
+/**
+ * 13 to 19 digits, plain or in groups joined by a space (plain or no-break) or a dash: the shape
+ * of a payment card number. Linear: each digit is met by at most 19 steps of one attempt.
+ */
+const LONG_NUMBER = /(?<!\d)\d(?:[ \u00a0\u202f-]?\d){12,18}(?!\d)/g;
 
 /**
  * A safety net, not the detector: callers hand over masked values, but if a clear card-like

@@ -7,15 +7,19 @@
 export function plainText(message: { text?: unknown; markdown?: unknown; html?: unknown }): string | undefined {
   if (typeof message.text === 'string' && message.text !== '') return message.text;
   if (typeof message.markdown === 'string') return stripMarkdown(message.markdown);
-  if (typeof message.html === 'string') return decodeEntities(stripTags(message.html));
+  if (typeof message.html === 'string') return decodeEntities(stripTags(message.html)).trim();
   return undefined;
 }
 
-/** Webex mentions (`<@personEmail:a@b.example|Alice>`) read as the name; other tags go. */
+/**
+ * Webex mentions (`<@personEmail:a@b.example|Alice>` in markdown, `<spark-mention …>Alice</spark-mention>`
+ * in html) read as the name; a paragraph or line break is a newline; other tags go.
+ */
 function stripTags(s: string): string {
   return s
     .replace(/<@[a-z]+:[^|>]*\|([^>]*)>/gi, '$1')
     .replace(/<@(all|here)>/gi, '$1')
+    .replace(/<\/p>\s*<p>/gi, '\n')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/gi, '');
 }

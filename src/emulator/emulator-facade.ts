@@ -1,14 +1,13 @@
 import type { Core } from './core.js';
 import { createAction } from './ops/attachment-actions.js';
 import { addMembership, removeMembership } from './ops/memberships.js';
-import { createMessage, deleteMessage } from './ops/messages.js';
+import { createAppMessage, createMessage, deleteMessage } from './ops/messages.js';
 import { editMessage } from './ops/edit-message.js';
 import { addRecording, recordAccess } from './ops/recordings.js';
-import { createRoom, directRoom } from './ops/rooms.js';
+import { applyRoomSettings } from './ops/room-settings.js';
+import { createRoom, directRoom, updateRoom } from './ops/rooms.js';
 import type { CallRecord, Emulator, EmuRoom, SeedRoom } from './types.js';
 import { addMeeting, addTranscript, postMeetingMessage } from './meetings/ops.js';
-import { classificationsOf, classifyRoom } from './meetings/classifications.js';
-import { newId } from './ids.js';
 
 export interface Listening {
   origin: string;
@@ -29,12 +28,14 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addRoom: (r) => seedRoom(core, r),
     person: as,
     room: (id) => required(world.rooms.get(id), `room ${id}`),
+    classifications: (orgId) => [...(world.classifications.get(orgId ?? core.mainOrg.id) ?? [])],
     message: (id) => world.messages.get(id),
     messagesIn: (roomId) => [...(world.messagesByRoom.get(roomId) ?? [])].reverse(),
     memberships: (roomId) => world.roomMemberships(roomId),
     webhooks: () => [...world.webhooks.values()],
     events: () => core.log.all(),
     postMessage: (email, m) => createMessage(core, as(email), m),
+    postAsApp: (email, m) => createAppMessage(core, as(email), m),
     addMember: (email, roomId, member) => addMembership(core, as(email), roomId, as(member)),
     removeMember: (email, id) => removeMembership(core, as(email), id),
     deleteMessage: (email, id) => deleteMessage(core, as(email), id),
@@ -63,14 +64,8 @@ export function createFacade(core: Core, server: Listening): Emulator {
     meetingMessage: (id) => core.meetings.messages.get(id),
     addTranscript: (meetingId, cues) => addTranscript(core, meetingId, cues),
     transcript: (id) => core.meetings.transcripts.get(id),
-    classifications: (orgId = core.mainOrg.id) => classificationsOf(core, orgId) ?? [],
-    setClassifications: (orgId, list) => {
-      const now = new Date().toISOString();
-      core.meetings.classifications.set(orgId, list === null ? null : list.map((c) => ({
-        id: newId('CLASSIFICATION'), rank: c.rank, title: c.title, description: '', enabled: true, orgId, lastModified: now,
-      })));
-    },
-    classifyRoom: (email, roomId, id) => classifyRoom(core, as(email), roomId, id),
+    withoutProPack: (orgId) => { world.classifications.delete(orgId); },
+    classifyRoom: (email, roomId, id) => updateRoom(core, as(email), roomId, { classificationId: id }),
     fault: (spec) => core.faults.add(spec),
     clearFaults: () => core.faults.clear(),
     setDeliveries: (on) => { core.deliverer.enabled = on; },
@@ -96,7 +91,14 @@ export function seedRoom(core: Core, r: SeedRoom): EmuRoom {
     if (!other || members.length !== 1) throw new Error('A direct room needs exactly one other member');
     return directRoom(core, creator, other);
   }
-  return createRoom(core, creator, r.title, 'group', members, r.id);
+  const room = createRoom(core, creator, r.title, 'group', members, r.id);
+  applyRoomSettings(core, creator, room, {
+    ...(r.classificationId !== undefined ? { classificationId: r.classificationId } : {}),
+    ...(r.teamId !== undefined ? { teamId: r.teamId } : {}),
+    ...(r.description !== undefined ? { description: r.description } : {}),
+    ...(r.isPublic !== undefined ? { isPublic: r.isPublic } : {}),
+  }, true);
+  return room;
 }
 
 function required<T>(v: T | undefined, what: string): T {

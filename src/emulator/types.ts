@@ -24,6 +24,15 @@ export interface EmuPerson {
   type: PersonType;
   roles: Role[];
   created: string;
+  /** When the profile last changed (Person.lastModified). */
+  lastModified: string;
+  /** Last activity in Webex; shown only to callers of the same org (Person.lastActivity). */
+  lastActivity: string;
+  /** IANA time zone, when configured (absent otherwise, as Webex omits it). */
+  timezone?: string;
+  phoneNumbers: Array<{ type: 'work' | 'work_extension' | 'mobile' | 'fax'; value: string; primary?: boolean }>;
+  licenses: string[];
+  avatar: string;
 }
 
 export interface EmuRoom {
@@ -35,8 +44,24 @@ export interface EmuRoom {
   ownerId: string; // the org that owns the room
   created: string;
   lastActivity: string;
-  /** Set on a classified space only (GET /classifications holds the titles and ranks). */
+  /** The space's classification (an id of the owner org's GET /classifications), when classified. */
   classificationId?: string;
+  teamId?: string;
+  description?: string;
+  isPublic: boolean;
+  /** When the space was made public (Room.madePublic). */
+  madePublic?: string;
+}
+
+/** A space classification (GET /classifications; webex-api.md §14). */
+export interface EmuClassification {
+  id: string;
+  rank: number;
+  title: string;
+  description: string;
+  enabled: boolean;
+  lastModified: string;
+  orgId: string;
 }
 
 export interface EmuMembership {
@@ -65,6 +90,8 @@ export interface EmuMessage {
   personId: string;
   personEmail: string;
   mentionedPeople?: string[];
+  /** Group mentions (`<@all>`, `@All` in the app): `['all']` (Message.mentionedGroups). */
+  mentionedGroups?: string[];
   created: string;
   updated?: string;
   deleted?: { by: string; at: string };
@@ -97,19 +124,32 @@ export interface EmuWebhook {
   created: string;
 }
 
+/**
+ * A meeting recording with every field of Webex's recording objects (SPEC-MTG
+ * RecordingObjectForAdminAndCO and RecordingObjectWithDirectDownloadLinks). Which of them an
+ * answer shows depends on the endpoint: see views-recordings.ts.
+ */
 export interface EmuRecording {
   id: string;
   meetingId: string;
+  scheduledMeetingId: string;
+  meetingSeriesId: string;
   topic: string;
   hostEmail: string;
   hostDisplayName: string;
   siteUrl: string;
+  downloadUrl: string;
+  playbackUrl: string;
+  password: string;
   timeRecorded: string;
   createTime: string;
-  format: 'MP4';
+  format: 'MP4' | 'ARF' | 'UPLOADED';
+  serviceType: 'MeetingCenter' | 'EventCenter' | 'TrainingCenter' | 'SupportCenter';
   status: 'available' | 'deleted' | 'purged';
   durationSeconds: number;
   sizeBytes: number;
+  shareToMe: boolean;
+  integrationTags: string[];
 }
 
 /** One HTTP request the emulator answered, in order of arrival. */
@@ -151,8 +191,11 @@ export interface FaultSpec {
   status: number;
   /** How many matching calls get the fault; 1 by default. */
   times?: number;
-  /** Seconds for the `Retry-After` header (429/423). */
-  retryAfter?: number;
+  /**
+   * Seconds for the `Retry-After` header. Webex documents one on every 429, so a 429 fault gets
+   * DEFAULT_RETRY_AFTER_S when this is absent; `null` sends none (for a client's fallback test).
+   */
+  retryAfter?: number | null;
   /** Delay before answering (simulates latency / timeouts). */
   delayMs?: number;
 }
@@ -169,6 +212,8 @@ export interface SeedPerson {
   /** A label recorded in CallRecord.tokenLabel instead of the token. */
   label?: string;
   id?: string;
+  /** IANA time zone (Person.timezone); none when absent, as for an account without one. */
+  timezone?: string;
 }
 
 export interface SeedRoom {
@@ -179,10 +224,26 @@ export interface SeedRoom {
   /** Emails of the members (the creator is always a member and moderator). */
   members?: string[];
   id?: string;
+  /** An id from `classifications()` of the owner org. */
+  classificationId?: string;
+  teamId?: string;
+  description?: string;
+  /** Discoverable in the org; Webex requires a description for it. */
+  isPublic?: boolean;
 }
 
-export type { EmuClassification, EmuMeeting, EmuMeetingMessage, EmuTranscript, TranscriptCue } from './meetings/types.js';
-import type { EmuClassification, EmuMeeting, EmuMeetingMessage, EmuTranscript, TranscriptCue } from './meetings/types.js';
+/** A message as the Webex app sends what someone typed (see postAsApp). */
+export interface AppMessage {
+  roomId: string;
+  text: string;
+  /** Person ids or emails mentioned; absent: every `@Name` of a member of the space is a mention. */
+  mentions?: string[];
+  parentId?: string;
+  files?: string[];
+}
+
+export type { EmuMeeting, EmuMeetingMessage, EmuTranscript, TranscriptCue } from './meetings/types.js';
+import type { EmuMeeting, EmuMeetingMessage, EmuTranscript, TranscriptCue } from './meetings/types.js';
 
 export interface Emulator {
   /** Base URL to give the bot as WEBEX_API_URL, e.g. `http://127.0.0.1:43123/v1`. */
@@ -201,6 +262,8 @@ export interface Emulator {
   addRoom(r: SeedRoom): EmuRoom;
   person(email: string): EmuPerson;
   room(id: string): EmuRoom;
+  /** The five space classifications of an org (the main org when absent), lowest rank first. */
+  classifications(orgId?: string): EmuClassification[];
   message(id: string): EmuMessage | undefined;
   /** The messages of a space, newest first (deleted ones included, marked). */
   messagesIn(roomId: string): EmuMessage[];
@@ -213,6 +276,12 @@ export interface Emulator {
    * webhook deliveries). These go through the same code as the HTTP routes.
    */
   postMessage(asEmail: string, msg: { roomId: string; text?: string; markdown?: string; files?: string[]; parentId?: string; mentions?: string[] }): EmuMessage;
+  /**
+   * Posts what a person typed in the Webex app: `text` keeps each `@Name` mention as the bare
+   * name, `html` holds a `<spark-mention>` tag for it, `mentionedPeople` the ids, no `markdown`.
+   * The same as `POST /_emulator/messages` with `app: true`.
+   */
+  postAsApp(asEmail: string, msg: AppMessage): EmuMessage;
   addMember(asEmail: string, roomId: string, memberEmail: string): EmuMembership;
   removeMember(asEmail: string, membershipId: string): void;
   deleteMessage(asEmail: string, messageId: string): void;
@@ -247,11 +316,10 @@ export interface Emulator {
   /** The meeting ends and its transcript is ready: a `meetingTranscripts`/`created` event. */
   addTranscript(meetingId: string, cues: TranscriptCue[]): EmuTranscript;
   transcript(id: string): EmuTranscript | undefined;
-  /** The org's space classifications (five by default); null makes GET /classifications answer 403 (no Pro Pack). */
-  classifications(orgId?: string): EmuClassification[];
-  setClassifications(orgId: string, list: Array<Pick<EmuClassification, 'rank' | 'title'>> | null): void;
-  /** An officer or moderator sets a space's classification: a `rooms`/`updated` event. */
-  classifyRoom(asEmail: string, roomId: string, classificationId: string | undefined): EmuRoom;
+  /** An org without the Pro Pack has no classifications: GET /classifications answers 403 for it. */
+  withoutProPack(orgId: string): void;
+  /** An officer or moderator sets a space's classification (PUT /rooms/{id}): a `rooms`/`updated` event. */
+  classifyRoom(asEmail: string, roomId: string, classificationId: string): EmuRoom;
 
   fault(spec: FaultSpec): void;
   clearFaults(): void;

@@ -1,13 +1,20 @@
 import type { World } from './state/world.js';
 import type { EmuMembership, EmuMessage, EmuPerson, EmuRoom, EmuWebhook } from './types.js';
 
-/** The JSON shapes Webex answers with (webex-api.md §3-§5), built from the world's records. */
-export function personView(p: EmuPerson): Record<string, unknown> {
+/**
+ * The JSON shapes Webex answers with (webex-api.md §3-§5), built from the world's records.
+ * A person as SPEC-MSG's Person schema describes it: presence (`lastActivity`, `status`) only for
+ * a caller of the same org ("only returned for people within your organization"), `timezone`
+ * only when configured. The conformance test (test/integration/emulator/conformance) checks it.
+ */
+export function personView(p: EmuPerson, viewer?: EmuPerson): Record<string, unknown> {
   const [firstName, ...rest] = p.displayName.split(' ');
+  const sameOrg = viewer === undefined || viewer.orgId === p.orgId;
   return {
-    id: p.id, emails: p.emails, displayName: p.displayName, nickName: firstName,
-    firstName, lastName: rest.join(' '), orgId: p.orgId, roles: p.roles, type: p.type,
-    created: p.created, status: 'unknown',
+    id: p.id, emails: p.emails, phoneNumbers: p.phoneNumbers, displayName: p.displayName, nickName: firstName,
+    firstName, lastName: rest.join(' '), avatar: p.avatar, orgId: p.orgId, roles: p.roles, licenses: p.licenses,
+    created: p.created, lastModified: p.lastModified, ...(p.timezone ? { timezone: p.timezone } : {}),
+    ...(sameOrg ? { lastActivity: p.lastActivity, status: 'unknown' } : {}), type: p.type,
   };
 }
 
@@ -18,12 +25,14 @@ export function roomView(world: World, room: EmuRoom, viewer: EmuPerson): Record
     const other = world.roomMemberships(room.id).find((m) => m.personId !== viewer.id);
     title = world.membership(room.id, viewer.id) && other ? other.personDisplayName : 'Empty Title';
   }
+  // SPEC-MSG Room: teamId, classificationId, madePublic and description only when the space has them.
   return {
-    id: room.id, title, type: room.type, isLocked: room.isLocked, lastActivity: room.lastActivity,
-    creatorId: room.creatorId, created: room.created, ownerId: room.ownerId,
-    isAnnouncementOnly: false, isReadOnly: false, isPublic: false,
-    // Present only on a classified space (webex-api.md §5, §14).
+    id: room.id, title, type: room.type, isLocked: room.isLocked, ...(room.teamId ? { teamId: room.teamId } : {}),
+    lastActivity: room.lastActivity, creatorId: room.creatorId, created: room.created, ownerId: room.ownerId,
     ...(room.classificationId ? { classificationId: room.classificationId } : {}),
+    isAnnouncementOnly: false, isReadOnly: false, isPublic: room.isPublic,
+    ...(room.madePublic ? { madePublic: room.madePublic } : {}),
+    ...(room.description ? { description: room.description } : {}),
   };
 }
 

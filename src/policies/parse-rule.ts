@@ -3,6 +3,7 @@ import { BUILTIN_DETECTORS } from './builtin-detectors.js';
 import { formatIssue } from './format-issue.js';
 import { policyError } from './policy-error.js';
 import { builtinRuleSchemas, keywordRuleSchema, regexRuleSchema } from './policy-schema.js';
+import { compileUserPattern, UnsupportedPattern } from './scan/user-pattern.js';
 import type { PolicyRule } from './types.js';
 
 const RULE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
@@ -21,16 +22,17 @@ function optionsOf(settings: Settings): Record<string, unknown> {
   return Object.fromEntries(Object.entries(settings).filter(([key]) => !COMMON_KEYS.has(key)));
 }
 
+/** Compiles the pattern for the linear-time engine now, so a pattern it cannot run stops the load with the reason. */
 function checkPattern(settings: Settings, source: string, name: string): void {
-  const pattern = String(settings.pattern);
   const flags = String(settings.flags ?? '').replace(/g/g, '');
-  let re: RegExp;
+  let matchesEmpty: boolean;
   try {
-    re = new RegExp(pattern, flags);
+    matchesEmpty = compileUserPattern(String(settings.pattern), flags).test('');
   } catch (err) {
-    throw policyError(source, name, `pattern is not a valid regular expression: ${(err as Error).message}`, err);
+    if (err instanceof UnsupportedPattern) throw policyError(source, name, err.message, err);
+    throw err;
   }
-  if (re.test('')) throw policyError(source, name, 'pattern matches empty text, so it would fire on every message');
+  if (matchesEmpty) throw policyError(source, name, 'pattern matches empty text, so it would fire on every message');
 }
 
 function builtinRule(name: string, raw: Record<string, unknown>, source: string): PolicyRule {

@@ -123,6 +123,7 @@ export interface EventQuery {
   max?: number;
 }
 
+/** An item of GET /admin/recordings (RecordingObjectForAdminAndCO): it names the host. */
 export interface Recording {
   id: string;
   meetingId?: string;
@@ -133,6 +134,21 @@ export interface Recording {
   timeRecorded?: string;
   createTime?: string;
   status?: 'available' | 'deleted' | 'purged';
+}
+
+/**
+ * GET /recordings/{id} (RecordingObjectWithDirectDownloadLinks): Webex's schema has **no host
+ * fields** here, so the host comes from the admin list or the access report, never from this.
+ */
+export interface RecordingDetail {
+  id: string;
+  meetingId?: string;
+  topic: string;
+  siteUrl?: string;
+  timeRecorded?: string;
+  createTime?: string;
+  status?: 'available' | 'deleted' | 'purged';
+  temporaryDirectDownloadLinks?: { recordingDownloadLink?: string; audioDownloadLink?: string; transcriptDownloadLink?: string; expiration?: string };
 }
 
 export interface RecordingAccessSummary {
@@ -226,7 +242,7 @@ export interface WebexApi {
   };
   recordings: {
     list(query: { from?: string; to?: string; max?: number; status?: string }): Promise<Recording[]>;
-    get(recordingId: string): Promise<Recording>;
+    get(recordingId: string): Promise<RecordingDetail>;
     delete(recordingId: string, body?: { reason?: string; comment?: string }): Promise<void>;
   };
   meetings: {

@@ -7,6 +7,7 @@ import { STANDARD_EMAILS } from '../../src/emulator/types.js';
 import { openStore } from '../../src/store/open-store.js';
 import { createSubscriptionsRepo } from '../../src/store/subscriptions-repo.js';
 import { runBacklog } from './backlog.js';
+import { formatDetectors, runDetectors } from './detectors.js';
 import { checkFloors } from './floors.js';
 import { botIngest, runIngest } from './ingest.js';
 import { runLatency } from './latency.js';
@@ -20,6 +21,8 @@ import { BENCH_SECRET, spawnBot, type BotProcess } from './spawn-bot.js';
  * Writes bench/results/latest.json. `-- --backlog-only` runs the backlog alone and writes
  * bench/results/backlog-<build>.json; `-- --ingest-only` runs the ingest alone and prints it. The bot runs from dist/ as `npm start` runs it (the npm
  * script builds first); `-- --tsx` runs its sources through tsx instead, as the tests do.
+ * `-- --detectors-only` times the detectors on the worst messages we could make (in this
+ * process, no emulator, a few seconds) and writes bench/results/detectors.json.
  */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const full = process.argv.includes('--full');
@@ -71,6 +74,15 @@ async function withBot<T>(bot: BotProcess, fn: (bot: BotProcess) => Promise<T>):
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--detectors-only')) {
+    const detectors = runDetectors();
+    write('detectors.json', { machine: machine(), detectors });
+    process.stdout.write(`${formatDetectors(detectors)}\n\nwritten: bench/results/detectors.json\n`);
+    return;
+  }
+  // First, while nothing else runs in this process: the detectors' own time, in this process.
+  process.stdout.write('bench: detectors on their worst messages…\n');
+  const detectors = runDetectors();
   const emu = await startEmulator({ port: 0, host: '127.0.0.1' });
   try {
     if (process.argv.includes('--backlog-only')) return await backlogOnly(emu);
@@ -91,8 +103,8 @@ async function main(): Promise<void> {
       report.latency.push(await withBot(await settledBot(emu, 10), () => runLatency(emu, 10, 20)));
     }
     report.floors = checkFloors(report.backlog, report.ingest, report.latency);
-    write('latest.json', report);
-    process.stdout.write(`\n${formatReport(report)}\n\nwritten: bench/results/latest.json\n`);
+    write('latest.json', { ...report, detectors });
+    process.stdout.write(`\n${formatReport(report)}\n\n${formatDetectors(detectors)}\n\nwritten: bench/results/latest.json\n`);
   } finally {
     await emu.close();
   }

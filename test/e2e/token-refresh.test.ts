@@ -16,7 +16,7 @@ const logs = captureLogs();
 
 /** Says `text` to the bot in the alert space and resolves with its answer. */
 async function say(text: string): Promise<string> {
-  const msg = emu.postMessage(officer, { roomId: alertRoom.id, markdown: `<@personEmail:${bot}|Warden> ${text}` });
+  const msg = emu.postAsApp(officer, { roomId: alertRoom.id, text: `@Warden ${text}`, mentions: [bot] });
   const reply = await waitFor(`the answer to "${text}"`, () =>
     emu.callsTo('POST', '/messages', 'bot').find((c) => (c.body as { parentId?: string }).parentId === msg.id),
   );

@@ -21,7 +21,7 @@ export interface World {
   env: Record<string, string>;
   logs: ReturnType<typeof captureLogs>;
   alertRoom: EmuRoom;
-  /** Says `text` to the bot (mentioning it) and resolves with the bot's answer in the thread. */
+  /** Says `text` to the bot (mentioning it, as the Webex app sends it) and resolves with the bot's answer in the thread. */
   say(asEmail: string, roomId: string, text: string): Promise<string>;
   /** Every alert card the bot posted (after `since`, a call sequence number). */
   cards(roomId?: string, since?: number): CardPost[];
@@ -63,7 +63,8 @@ export async function startWorld(extraEnv: Record<string, string> = {}): Promise
     alertRoom,
     cards,
     async say(asEmail, roomId, text) {
-      const msg = emu.postMessage(asEmail, { roomId, markdown: `<@personEmail:${STANDARD_EMAILS.bot}|Warden> ${text}` });
+      // As a person types it in the Webex app: `@Warden …`, sent as text and html with a mention tag.
+      const msg = emu.postAsApp(asEmail, { roomId, text: `@Warden ${text}`, mentions: [STANDARD_EMAILS.bot] });
       const reply = await waitFor(`the bot's answer to "${text}"`, () =>
         botPosts().find((c) => (c.body as { parentId?: string }).parentId === msg.id),
       );

@@ -48,10 +48,19 @@ async function serveApi(core: Core, api: Router, req: IncomingMessage, url: URL,
   return reply;
 }
 
+/**
+ * Seconds a 429 fault asks to wait when the test names none. Webex sends `Retry-After` on every
+ * 429 (SPEC-MSG response tables: "A Retry-After header should be present"; webex-api.md §8).
+ * Two seconds: short for tests, and unlike Warden's 1 s fallback, so a test can tell which one
+ * the client used. `retryAfter: null` sends none, for the client's fallback path.
+ */
+export const DEFAULT_RETRY_AFTER_S = 2;
+
 async function applyFault(f: FaultSpec, trackingId: string): Promise<Reply | undefined> {
   if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
   if (!f.status) return undefined;
-  const headers: Record<string, string> = f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : {};
+  const seconds = f.retryAfter === undefined && f.status === 429 ? DEFAULT_RETRY_AFTER_S : f.retryAfter;
+  const headers: Record<string, string> = seconds === undefined || seconds === null ? {} : { 'Retry-After': String(seconds) };
   return { status: f.status, body: errorBody(`Emulated fault ${f.status}`, trackingId), headers };
 }
 

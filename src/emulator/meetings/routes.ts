@@ -1,11 +1,10 @@
 import { ApiError } from '../api-error.js';
 import type { Router } from '../http/router.js';
-import { classificationsOf } from './classifications.js';
 import { deleteMeetingMessage, deleteTranscript, requireMeeting, transcriptText, visibleTranscript } from './ops.js';
 
 /**
- * Meetings, meeting chat, transcripts and classifications as a compliance officer calls them
- * (webex-api.md §14; `public-spec/webex-meeting.json` and `webex-admin.json`).
+ * Meetings, meeting chat and transcripts as a compliance officer calls them (webex-api.md §14;
+ * `public-spec/webex-meeting.json`).
  */
 export function meetingsRoutes(r: Router): void {
   r.add('GET', '/meetings/:id', (core, req, p) => {
@@ -37,11 +36,5 @@ export function meetingsRoutes(r: Router): void {
     const body = (req.body ?? {}) as { reason?: unknown; comment?: unknown };
     deleteTranscript(core, req.caller, p.id ?? '', body);
     return { status: 204 };
-  });
-  r.add('GET', '/classifications', (core, req) => {
-    const list = classificationsOf(core, req.caller.orgId);
-    if (list === null) throw new ApiError(403, 'Space classifications need the Pro Pack for Control Hub');
-    const items = list.map(({ id, rank, title, description, enabled, lastModified, orgId }) => ({ id, rank, title, description, enabled, lastModified, orgId }));
-    return { status: 200, body: { items } };
   });
 }

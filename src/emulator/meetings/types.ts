@@ -55,14 +55,3 @@ export interface EmuTranscript {
   /** The officer's reason and comment of the DELETE, for tests to read. */
   deletion?: { by: string; reason: string; comment?: string; at: string };
 }
-
-export interface EmuClassification {
-  id: string;
-  /** 0 (least sensitive) to 4; Webex orgs with the Pro Pack have five. */
-  rank: number;
-  title: string;
-  description: string;
-  enabled: boolean;
-  orgId: string;
-  lastModified: string;
-}

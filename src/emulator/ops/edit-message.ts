@@ -1,7 +1,9 @@
 import { ApiError } from '../api-error.js';
 import type { Core } from '../core.js';
 import type { EmuMessage, EmuPerson } from '../types.js';
+import { parseMentions } from './mentions.js';
 import { announceMessage } from './messages.js';
+import { markdownInline, renderHtml } from './render-html.js';
 
 const MAX_EDITS = 10;
 
@@ -20,8 +22,14 @@ export function editMessage(core: Core, actor: EmuPerson, messageId: string, inp
   if (edits >= MAX_EDITS) throw new ApiError(400, 'This message has been edited too many times');
   Object.assign(msg, { edits: edits + 1, updated: new Date().toISOString() });
   msg.text = input.text ?? input.markdown;
-  if (input.markdown !== undefined) msg.markdown = input.markdown;
-  else delete msg.markdown;
+  // The html follows the new content: rendered from markdown, none for plain text.
+  if (input.markdown !== undefined) {
+    msg.markdown = input.markdown;
+    msg.html = renderHtml(parseMentions(core.world, input.markdown).split ?? [input.markdown], markdownInline);
+  } else {
+    delete msg.markdown;
+    delete msg.html;
+  }
   announceMessage(core, actor, room, msg, 'updated');
   return msg;
 }

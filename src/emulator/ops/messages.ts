@@ -2,9 +2,11 @@ import { ApiError } from '../api-error.js';
 import type { Core } from '../core.js';
 import { newId } from '../ids.js';
 import { botMaySee, canDeleteMessage, isMember, isOfficerOf } from '../state/access.js';
-import type { EmuMessage, EmuPerson, EmuRoom } from '../types.js';
+import type { AppMessage, EmuMessage, EmuPerson, EmuRoom } from '../types.js';
+import { appContent } from './app-message.js';
 import { messageView } from '../views.js';
 import { parseMentions } from './mentions.js';
+import { markdownInline, renderHtml } from './render-html.js';
 import { directRoom } from './rooms.js';
 import { validateMessage, type MessageInput } from './validate-message.js';
 
@@ -13,22 +15,50 @@ export type { MessageInput } from './validate-message.js';
 /** POST /messages and postMessage(): validates like Webex, stores, announces. */
 export function createMessage(core: Core, actor: EmuPerson, input: MessageInput): EmuMessage {
   validateMessage(input);
+  const { ids, groups, plain, split } = parseMentions(core.world, input.markdown, input.mentions);
+  const text = input.text ?? plain;
+  return store(core, actor, input, () => ({
+    ...(text !== undefined ? { text } : {}),
+    ...(input.markdown !== undefined ? { markdown: input.markdown } : {}),
+    // Webex renders markdown to `html` (SPEC-MSG ListMessage.html); a text-only post has none.
+    ...(split ? { html: renderHtml(split, markdownInline) } : {}),
+    ...(ids.length ? { mentionedPeople: ids } : {}),
+    ...(groups.length ? { mentionedGroups: groups } : {}),
+  }));
+}
+
+/** postAsApp() and `POST /_emulator/messages` with `app: true`: what the Webex app sends (app-message.ts). */
+export function createAppMessage(core: Core, actor: EmuPerson, input: AppMessage): EmuMessage {
+  if (typeof input.text !== 'string' || input.text === '') throw new ApiError(400, 'text is required');
+  if (input.mentions !== undefined && !Array.isArray(input.mentions)) throw new ApiError(400, 'mentions must be a list of ids or emails');
+  const base: MessageInput = { roomId: input.roomId, text: input.text, ...(input.parentId ? { parentId: input.parentId } : {}), ...(input.files ? { files: input.files } : {}) };
+  validateMessage(base);
+  return store(core, actor, base, (room) => {
+    const c = appContent(core.world, room, actor.id, input.text, input.mentions);
+    return {
+      text: c.text, html: c.html,
+      ...(c.mentionedPeople.length ? { mentionedPeople: c.mentionedPeople } : {}),
+      ...(c.mentionedGroups.length ? { mentionedGroups: c.mentionedGroups } : {}),
+    };
+  });
+}
+
+type Content = Pick<EmuMessage, 'text' | 'markdown' | 'html' | 'mentionedPeople' | 'mentionedGroups'>;
+
+function store(core: Core, actor: EmuPerson, input: MessageInput, content: (room: EmuRoom) => Content): EmuMessage {
   const room = targetRoom(core, actor, input);
   const parentId = input.parentId ? threadRoot(core, room, input.parentId) : undefined;
-  const { ids, plain } = parseMentions(core.world, input.markdown, input.mentions);
   const msg: EmuMessage = {
     id: newId('MESSAGE'), roomId: room.id, roomType: room.type,
     personId: actor.id, personEmail: actor.emails[0] ?? '', created: new Date().toISOString(),
+    ...content(room),
   };
-  const text = input.text ?? plain;
-  if (text !== undefined) msg.text = text;
-  if (input.markdown !== undefined) msg.markdown = input.markdown;
   if (input.files?.length) msg.files = [...input.files];
   if (input.attachments?.length) msg.attachments = input.attachments;
   if (parentId) msg.parentId = parentId;
-  if (ids.length) msg.mentionedPeople = ids;
   core.world.putMessage(msg);
   room.lastActivity = msg.created;
+  actor.lastActivity = msg.created;
   announceMessage(core, actor, room, msg, 'created');
   return msg;
 }

@@ -4,6 +4,7 @@ import { newId } from '../ids.js';
 import { canSeeRoom, isOfficerOf } from '../state/access.js';
 import type { EmuPerson, EmuRoom } from '../types.js';
 import { join } from './memberships.js';
+import { applyRoomSettings, type RoomSettings } from './room-settings.js';
 
 /** Creates a space with its creator as moderator, then the other members, announcing each step. */
 export function createRoom(core: Core, actor: EmuPerson, title: string, type: 'group' | 'direct', members: EmuPerson[] = [], id?: string): EmuRoom {
@@ -11,7 +12,7 @@ export function createRoom(core: Core, actor: EmuPerson, title: string, type: 'g
   const now = new Date().toISOString();
   const room: EmuRoom = {
     id: id ?? newId('ROOM'), title, type, isLocked: false, creatorId: actor.id,
-    ownerId: actor.orgId, created: now, lastActivity: now,
+    ownerId: actor.orgId, created: now, lastActivity: now, isPublic: false,
   };
   if (core.world.rooms.has(room.id)) throw new ApiError(409, 'Room already exists');
   core.world.rooms.set(room.id, room);
@@ -33,11 +34,12 @@ export function directRoom(core: Core, actor: EmuPerson, other: EmuPerson): EmuR
   return room;
 }
 
-export function updateRoom(core: Core, actor: EmuPerson, roomId: string, patch: { title?: string; isLocked?: boolean }): EmuRoom {
+export function updateRoom(core: Core, actor: EmuPerson, roomId: string, patch: { title?: string; isLocked?: boolean } & RoomSettings): EmuRoom {
   const room = core.world.rooms.get(roomId);
   if (!room || !canSeeRoom(core.world, actor, room)) throw new ApiError(404, 'Room not found');
   const mine = core.world.membership(room.id, actor.id);
   if (!isOfficerOf(actor, room) && room.isLocked && !mine?.isModerator) throw new ApiError(403, 'Only moderators may change this room');
+  applyRoomSettings(core, actor, room, patch);
   if (patch.title !== undefined) room.title = patch.title;
   if (patch.isLocked !== undefined) room.isLocked = patch.isLocked;
   announce(core, actor, room, 'updated');

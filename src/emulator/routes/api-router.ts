@@ -1,6 +1,7 @@
 import { Router } from '../http/router.js';
 import { accessTokenRoutes } from './access-token.js';
 import { attachmentActionsRoutes } from './attachment-actions.js';
+import { classificationsRoutes } from './classifications.js';
 import { eventsRoutes } from './events.js';
 import { membershipsRoutes } from './memberships.js';
 import { meetingsRoutes } from '../meetings/routes.js';
@@ -15,7 +16,7 @@ export function apiRouter(): Router {
   const r = new Router();
   for (const add of [
     peopleRoutes, roomsRoutes, membershipsRoutes, messagesRoutes, attachmentActionsRoutes,
-    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes, meetingsRoutes,
+    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes, classificationsRoutes, meetingsRoutes,
   ]) add(r);
   return r;
 }

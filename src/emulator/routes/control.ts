@@ -3,8 +3,8 @@ import { seedRoom } from '../emulator-facade.js';
 import { Router } from '../http/router.js';
 import { createAction } from '../ops/attachment-actions.js';
 import { addMembership } from '../ops/memberships.js';
-import { createMessage, deleteMessage, type MessageInput } from '../ops/messages.js';
-import type { EmuEvent, FaultSpec, SeedPerson, SeedRoom } from '../types.js';
+import { createAppMessage, createMessage, deleteMessage, type MessageInput } from '../ops/messages.js';
+import type { AppMessage, EmuEvent, FaultSpec, SeedPerson, SeedRoom } from '../types.js';
 
 type Body = Record<string, unknown>;
 
@@ -21,9 +21,11 @@ export function controlRouter(): Router {
   };
   r.addOpen('POST', '/people', (core, req) => ({ status: 200, body: core.world.addPerson(body(req.body) as unknown as SeedPerson, core.mainOrg.id) }));
   r.addOpen('POST', '/rooms', (core, req) => ({ status: 200, body: seedRoom(core, body(req.body) as unknown as SeedRoom) }));
+  // `app: true` posts as the Webex app would (text, html with mentions, no markdown); see postAsApp.
   r.addOpen('POST', '/messages', (core, req) => {
     const b = body(req.body);
-    return { status: 200, body: createMessage(core, core.world.requirePerson(as(b)), b as MessageInput) };
+    const actor = core.world.requirePerson(as(b));
+    return { status: 200, body: b.app === true ? createAppMessage(core, actor, b as unknown as AppMessage) : createMessage(core, actor, b as MessageInput) };
   });
   r.addOpen('POST', '/members', (core, req) => {
     const b = body(req.body);

@@ -13,7 +13,8 @@ export function messagesRoutes(r: Router): void {
   r.add('POST', '/messages', (core, req) => {
     const body = req.body;
     if (body === null || typeof body !== 'object') throw new ApiError(400, 'A JSON body is required');
-    return { status: 200, body: messageView(createMessage(core, req.caller, body as MessageInput)) };
+    const input = body as MessageInput;
+    return { status: 200, body: { ...messageView(createMessage(core, req.caller, input)), ...recipient(core, input) } };
   });
   r.add('GET', '/messages', (core, req) => {
     const mentioned = req.query.get('mentionedPeople');
@@ -32,6 +33,16 @@ export function messagesRoutes(r: Router): void {
     deleteMessage(core, req.caller, p.id ?? '');
     return { status: 204 };
   });
+}
+
+/**
+ * A 1:1 post by `toPersonId`/`toPersonEmail` is answered with the recipient named (SPEC-MSG
+ * Message.toPersonId/toPersonEmail: "when sending a private 1:1 message"); GETs do not show it.
+ */
+function recipient(core: Core, input: MessageInput): Record<string, string> {
+  if (input.roomId) return {};
+  const other = input.toPersonId ? core.world.people.get(input.toPersonId) : core.world.personByEmail(input.toPersonEmail ?? '');
+  return other ? { toPersonId: other.id, toPersonEmail: other.emails[0] ?? '' } : {};
 }
 
 /** Newest first. A bot must ask for `mentionedPeople=me` in a group space (webex-api.md §3). */

@@ -6,11 +6,11 @@ import { personView } from '../views.js';
 
 /** GET /people/me, /people/{id}, /people?email=|id=|displayName= (email lookups stay in the caller's org). */
 export function peopleRoutes(r: Router): void {
-  r.add('GET', '/people/me', (_core, req) => ({ status: 200, body: personView(req.caller) }));
-  r.add('GET', '/people/:id', (core, _req, p) => {
+  r.add('GET', '/people/me', (_core, req) => ({ status: 200, body: personView(req.caller, req.caller) }));
+  r.add('GET', '/people/:id', (core, req, p) => {
     const person = core.world.people.get(p.id ?? '');
     if (!person) throw new ApiError(404, 'Person not found');
-    return { status: 200, body: personView(person) };
+    return { status: 200, body: personView(person, req.caller) };
   });
   r.add('GET', '/people', (core, req) => {
     const { query, caller } = req;
@@ -27,6 +27,6 @@ export function peopleRoutes(r: Router): void {
     }
     if (name) found = found.filter((x) => x.displayName.toLowerCase().startsWith(name) && x.orgId === caller.orgId);
     if (!email && !ids && !name) found = found.filter((x) => x.orgId === caller.orgId);
-    return paginate(core, req, found.map(personView), 100, 1000);
+    return paginate(core, req, found.map((x) => personView(x, caller)), 100, 1000);
   });
 }

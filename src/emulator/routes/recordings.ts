@@ -3,6 +3,7 @@ import type { Core } from '../core.js';
 import { paginate } from '../http/paginate.js';
 import type { AuthedReq, Router } from '../http/router.js';
 import type { EmuPerson, EmuRecording } from '../types.js';
+import { adminRecordingView, recordingDetailView } from '../views-recordings.js';
 import { recordingReportRoutes } from './recording-report.js';
 
 const DAY = 86_400_000;
@@ -17,26 +18,37 @@ export function recordingsRoutes(r: Router): void {
       const t = Date.parse(x.timeRecorded);
       return x.status === status && t >= from && t < to;
     });
-    return paginate(core, req, list, 10, 100);
+    return paginate(core, req, list.map(adminRecordingView), 10, 100);
   });
   r.add('GET', '/recordings/:id', (core, req, p) => {
     const rec = visible(core, req.caller, p.id ?? '');
-    const expiration = new Date(Date.now() + 3 * 3_600_000).toISOString();
-    const base = `${req.origin}/_emulator/recordings/${rec.id}`;
-    return {
-      status: 200,
-      body: { ...rec, temporaryDirectDownloadLinks: { recordingDownloadLink: `${base}.mp4`, audioDownloadLink: `${base}.m4a`, expiration } },
-    };
+    return { status: 200, body: recordingDetailView(rec, `${req.origin}/_emulator/recordings/${rec.id}`) };
   });
   for (const path of ['/recordings/:id', '/admin/recordings/:id']) {
     r.add('DELETE', path, (core, req, p) => {
       const rec = visible(core, req.caller, p.id ?? '');
       if (rec.status !== 'available') throw new ApiError(404, 'Recording not found');
+      if (path === '/recordings/:id') checkDeleteBody(core, req, rec);
       rec.status = path.startsWith('/admin') ? 'purged' : 'deleted';
       return { status: 204 };
     });
   }
   recordingReportRoutes(r);
+}
+
+/**
+ * DeleteRecordingObject (SPEC-MTG): `reason` is required when a compliance officer deletes
+ * another user's recording; `comment` is at most 255 characters.
+ */
+function checkDeleteBody(core: Core, req: AuthedReq, rec: EmuRecording): void {
+  const b = (req.body ?? {}) as { reason?: unknown; comment?: unknown };
+  const someoneElses = core.world.personByEmail(rec.hostEmail)?.id !== req.caller.id;
+  if (someoneElses && req.caller.roles.includes('complianceOfficer') && (typeof b.reason !== 'string' || b.reason.trim() === '')) {
+    throw new ApiError(400, 'reason is required when a compliance officer deletes another user\'s recording');
+  }
+  if (b.comment !== undefined && (typeof b.comment !== 'string' || b.comment.length > 255)) {
+    throw new ApiError(400, 'comment must be a string of at most 255 characters');
+  }
 }
 
 export function privileged(p: EmuPerson): void {

@@ -1,11 +1,12 @@
 import { ApiError } from '../api-error.js';
 import { paginate } from '../http/paginate.js';
 import type { Router } from '../http/router.js';
+import { readRoomSettings } from '../ops/room-settings.js';
 import { createRoom, updateRoom } from '../ops/rooms.js';
 import { canSeeRoom } from '../state/access.js';
 import { roomView } from '../views.js';
 
-/** GET /rooms (spaces the caller is in), GET/PUT /rooms/{id}, POST /rooms. */
+/** GET /rooms (spaces the caller is in), GET/PUT /rooms/{id} (classification rules: ops/room-settings.ts), POST /rooms. */
 export function roomsRoutes(r: Router): void {
   r.add('GET', '/rooms', (core, req) => {
     const type = req.query.get('type');
@@ -26,9 +27,9 @@ export function roomsRoutes(r: Router): void {
     return { status: 200, body: roomView(core.world, room, req.caller) };
   });
   r.add('PUT', '/rooms/:id', (core, req, p) => {
-    const b = (req.body ?? {}) as { title?: unknown; isLocked?: unknown };
+    const b = (req.body ?? {}) as Record<string, unknown>;
     if (typeof b.title !== 'string' || !b.title) throw new ApiError(400, 'title is required');
-    const patch = { title: b.title, ...(typeof b.isLocked === 'boolean' ? { isLocked: b.isLocked } : {}) };
+    const patch = { title: b.title, ...(typeof b.isLocked === 'boolean' ? { isLocked: b.isLocked } : {}), ...readRoomSettings(b) };
     const room = updateRoom(core, req.caller, p.id ?? '', patch);
     return { status: 200, body: roomView(core.world, room, req.caller) };
   });

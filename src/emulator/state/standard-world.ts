@@ -10,9 +10,10 @@ export function seedStandardWorld(core: Core): void {
       main,
     );
   };
-  add('officer', 'Olga Officer', { roles: ['complianceOfficer'] });
-  add('bot', 'Warden', { type: 'bot' });
-  add('alice', 'Alice Archer');
-  add('bob', 'Bob Baker');
-  add('eve', 'Eve Outsider', { orgId: core.partnerOrg.id });
+  // Time zones as configured accounts have them (Person.timezone is absent when none is set).
+  add('officer', 'Olga Officer', { roles: ['complianceOfficer'], timezone: 'Europe/Berlin' });
+  add('bot', 'Warden', { type: 'bot', timezone: 'UTC' });
+  add('alice', 'Alice Archer', { timezone: 'America/New_York' });
+  add('bob', 'Bob Baker', { timezone: 'Europe/London' });
+  add('eve', 'Eve Outsider', { orgId: core.partnerOrg.id, timezone: 'Asia/Tokyo' });
 }

@@ -1,6 +1,7 @@
 import { ApiError } from '../api-error.js';
 import { newId } from '../ids.js';
-import type { EmuMembership, EmuMessage, EmuOrg, EmuPerson, EmuRecording, EmuRoom, EmuWebhook, SeedPerson } from '../types.js';
+import type { EmuClassification, EmuMembership, EmuMessage, EmuOrg, EmuPerson, EmuRecording, EmuRoom, EmuWebhook, SeedPerson } from '../types.js';
+import { seedClassifications } from './classifications.js';
 import type { EmuAttachmentAction, OAuthClient, RecordingAccess, TokenInfo } from './world-types.js';
 
 /**
@@ -28,10 +29,13 @@ export class World {
   readonly recordings = new Map<string, EmuRecording>();
   readonly recordingAccess = new Map<string, RecordingAccess[]>();
   readonly oauthClients = new Map<string, OAuthClient>();
+  /** Each org's space classifications, lowest rank first. */
+  readonly classifications = new Map<string, EmuClassification[]>();
 
   addOrg(displayName: string, fileDlp = false): EmuOrg {
     const org: EmuOrg = { id: newId('ORGANIZATION'), displayName, fileDlp };
     this.orgs.set(org.id, org);
+    this.classifications.set(org.id, seedClassifications(org.id));
     return org;
   }
 
@@ -40,14 +44,23 @@ export class World {
     if (this.peopleByEmail.has(email)) throw new ApiError(409, `Person ${email} already exists`);
     const orgId = seed.orgId ?? defaultOrgId;
     if (!this.orgs.has(orgId)) throw new ApiError(400, `Unknown org ${orgId}`);
+    const now = new Date().toISOString();
+    const id = seed.id ?? newId('PEOPLE');
     const person: EmuPerson = {
-      id: seed.id ?? newId('PEOPLE'),
+      id,
       emails: [email],
       displayName: seed.displayName ?? email.split('@')[0] ?? email,
       orgId,
       type: seed.type ?? 'person',
       roles: seed.roles ?? [],
-      created: new Date().toISOString(),
+      created: now,
+      lastModified: now,
+      lastActivity: now,
+      ...(seed.timezone ? { timezone: seed.timezone } : {}),
+      phoneNumbers: [],
+      // Every Webex account holds at least the messaging licence (Person.licenses).
+      licenses: [Buffer.from(`ciscospark://us/LICENSE/${orgId}:messaging`).toString('base64url')],
+      avatar: `https://avatars.emulator.invalid/${encodeURIComponent(id)}~1600`,
     };
     this.people.set(person.id, person);
     this.peopleByEmail.set(email, person);

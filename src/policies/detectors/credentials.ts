@@ -1,5 +1,6 @@
 import { findCredentials } from '../scan/find-credentials.js';
 import { makeExcerpt } from '../scan/make-excerpt.js';
+import { scannedText } from '../scan/scanned-text.js';
 import { TEXT_KINDS, type Detector } from '../types.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
@@ -14,7 +15,7 @@ export const credentials: Detector = {
   defaultSeverity: 'critical',
   kinds: TEXT_KINDS,
   detect(event) {
-    const text = event.text ?? '';
+    const { text } = scannedText(event);
     const found = findCredentials(text);
     const first = found[0];
     if (!first) return undefined;

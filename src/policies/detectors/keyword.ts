@@ -1,4 +1,5 @@
 import { makeExcerpt } from '../scan/make-excerpt.js';
+import { scannedText } from '../scan/scanned-text.js';
 import { TEXT_KINDS, type Detector } from '../types.js';
 import { compileCached } from '../scan/compile-cached.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
@@ -31,7 +32,7 @@ export const keyword: Detector = {
   kinds: TEXT_KINDS,
   detect(event, options) {
     const keywords = keywordsOf(options);
-    const text = event.text ?? '';
+    const { text } = scannedText(event);
     if (keywords.length === 0 || text === '') return undefined;
     const matches = [...text.matchAll(compileCached(sourceOf(keywords), 'iu'))];
     const first = matches[0];

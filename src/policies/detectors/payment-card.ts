@@ -1,6 +1,7 @@
 import { mask } from '../../log/mask.js';
 import { findCardNumbers } from '../scan/find-card-numbers.js';
 import { makeExcerpt } from '../scan/make-excerpt.js';
+import { scannedText } from '../scan/scanned-text.js';
 import { TEXT_KINDS, type Detector } from '../types.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
@@ -12,7 +13,7 @@ export const paymentCard: Detector = {
   defaultSeverity: 'high',
   kinds: TEXT_KINDS,
   detect(event) {
-    const text = event.text ?? '';
+    const { text } = scannedText(event);
     const cards = findCardNumbers(text);
     const first = cards[0];
     if (!first) return undefined;

@@ -1,4 +1,8 @@
-/** Compiled expressions of the policy's rules, so each is built once, not once per message. */
+/**
+ * Compiled expressions of Warden's own making (a keyword rule's escaped words), so each is built
+ * once, not once per message. A policy file's own pattern never comes here: it runs in the
+ * linear-time engine (user-pattern.ts).
+ */
 const cache = new Map<string, RegExp>();
 
 /** A global RegExp for `source` and `flags` (`g` is always added). Throws on an invalid pattern. */

@@ -13,44 +13,102 @@ interface Group {
   start: number;
   end: number;
   digits: string;
+  /** The separator before this group inside its run ('' for a run's first group). */
+  gap: string;
 }
 
 const MIN_LENGTH = 13;
 const MAX_LENGTH = 19;
 const WORD = /[\p{L}_]/u;
+/** What joins the groups of one printed number: one space (plain or no-break) or one dash. */
+const SEPARATORS = new Set([' ', '-', '\u00a0', '\u202f']);
 
-/** A digit group glued to a letter or underscore belongs to an identifier (`ORD4111…`), never to a card. */
-function glued(text: string, g: Group): boolean {
-  return WORD.test(text[g.start - 1] ?? '') || WORD.test(text[g.end] ?? '');
+/**
+ * The printed layouts of a card number, as group lengths, in order of preference. Each starts
+ * with a 4-digit group; every other arrangement of a run's digits is some other number.
+ * 4-4-4-4-3 comes before 4-4-4-4: when a 19-digit reading and its first 16 digits both pass,
+ * the longer one wins, so whichever it is (a 19-digit card, or a 16-digit one and its CVV)
+ * no digit of the card is left in clear by the mask.
+ */
+const LAYOUTS: ReadonlyArray<readonly number[]> = [
+  [4, 4, 4, 4, 3],
+  [4, 4, 4, 4],
+  [4, 6, 5],
+  [4, 6, 4],
+  [4, 4, 5],
+  [4, 4, 4, 5],
+  [4, 4, 4, 6],
+];
+
+/**
+ * A digit group glued to a letter or underscore belongs to an identifier (`ORD4111…`, `DE89`),
+ * never to a card; so does one joined to letters by a dash (`ORD-5123-…`, `INV-2024-…`).
+ */
+function gluedBefore(text: string, g: { start: number }): boolean {
+  const before = text[g.start - 1] ?? '';
+  return WORD.test(before) || (before === '-' && WORD.test(text[g.start - 2] ?? ''));
+}
+
+function gluedAfter(text: string, g: { end: number }): boolean {
+  return WORD.test(text[g.end] ?? '');
+}
+
+/** Countries whose IBANs are printed `CCkk dddd dddd …` (ISO 13616 registry). */
+const IBAN_COUNTRIES = new Set(
+  ('AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI GL GR GT HR HU IE IL IQ IS IT ' +
+    'JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV ' +
+    'TL TN TR UA VA VG XK YE').split(' '),
+);
+
+/** `DE89`: a country code and two check digits, standing as a word of their own. */
+function ibanHead(text: string, g: Group): boolean {
+  return g.digits.length === 2 && IBAN_COUNTRIES.has(text.slice(g.start - 2, g.start)) && !/[\p{L}\p{N}_]/u.test(text[g.start - 3] ?? '');
 }
 
 /**
- * Runs of digit groups joined by one repeated separator, a single space or a single dash.
- * Built by one pass over the digit groups, so the scan stays linear however the text is made.
+ * Runs of digit groups each joined to the previous one by a single separator. Built by one
+ * pass over the digit groups, so the scan stays linear however the text is made.
+ *
+ * A group glued to letters on its left starts an identifier, which is dropped with the groups
+ * that continue it: those joined by dashes (`ORD-5123-4567-…`, `SN12-3456-…`), or, after an IBAN's
+ * head, all of them (`DE89 3704 0044 …`). Otherwise the glued group alone is dropped and a new
+ * run starts after it, so a card after a word like `B12` or `LH400` is still read. A group glued
+ * to a letter on its right ends the run and is dropped.
  */
 function runsOf(text: string): Group[][] {
   const runs: Group[][] = [];
   let run: Group[] = [];
-  let separator = '';
+  let identifier: 'none' | 'dashes' | 'iban' = 'none';
+  let previousEnd = -2;
+  const close = (): void => {
+    if (run.length > 0 && identifier === 'none') runs.push(run);
+    run = [];
+    identifier = 'none';
+  };
   for (const m of text.matchAll(/\d+/g)) {
-    const g: Group = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, digits: m[0] };
-    const previous = run[run.length - 1];
-    const gap = previous ? text.slice(previous.end, g.start) : '';
-    const joins = previous !== undefined && (gap === ' ' || gap === '-') && (separator === '' || gap === separator);
-    if (!joins || glued(text, g)) {
-      if (run.length > 0) runs.push(run);
-      run = [];
-      separator = '';
+    const start = m.index ?? 0;
+    const g: Group = { start, end: start + m[0].length, digits: m[0], gap: '' };
+    const gap = text.slice(previousEnd, start);
+    const joins = previousEnd >= 0 && gap.length === 1 && SEPARATORS.has(gap);
+    previousEnd = g.end;
+    if (!joins || (identifier === 'dashes' && gap !== '-')) close();
+    if (gluedBefore(text, g)) {
+      close();
+      identifier = ibanHead(text, g) ? 'iban' : 'dashes';
     }
-    if (glued(text, g)) continue;
-    if (run.length > 0) separator = gap;
+    if (gluedAfter(text, g)) {
+      close();
+      previousEnd = -2;
+      continue;
+    }
+    g.gap = run.length > 0 ? gap : '';
     run.push(g);
   }
-  if (run.length > 0) runs.push(run);
+  close();
   return runs;
 }
 
-function asCard(groups: Group[]): CardMatch | undefined {
+function asCard(groups: readonly Group[]): CardMatch | undefined {
   const first = groups[0];
   const last = groups[groups.length - 1];
   if (!first || !last) return undefined;
@@ -60,42 +118,66 @@ function asCard(groups: Group[]): CardMatch | undefined {
   return { start: first.start, end: last.end, digits, network };
 }
 
-function inChain(g: Group | undefined): boolean {
-  return g !== undefined && g.digits.length >= 3 && g.digits.length <= 6;
+/** The groups at `i` laid out as `layout`, with one separator throughout, or undefined. */
+function laidOut(groups: readonly Group[], i: number, layout: readonly number[]): Group[] | undefined {
+  const slice = groups.slice(i, i + layout.length);
+  if (slice.length !== layout.length) return undefined;
+  if (slice.some((g, k) => g.digits.length !== layout[k])) return undefined;
+  const gap = slice[1]?.gap;
+  return slice.every((g, k) => k === 0 || g.gap === gap) ? slice : undefined;
+}
+
+/** For each group, where the stretch of 4-digit groups holding it ends (exclusive); one backward pass. */
+function rowEnds(groups: readonly Group[]): number[] {
+  const ends = new Array<number>(groups.length);
+  for (let i = groups.length - 1; i >= 0; i -= 1) {
+    ends[i] = groups[i]?.digits.length === 4 ? (ends[i + 1] ?? i + 1) : i;
+  }
+  return ends;
 }
 
 /**
- * A chain is a maximal stretch of 3–6 digit groups, the shape of every printed layout
- * (4-4-4-4, 4-6-5, 4-6-4, 4-4-4-4-3). It holds a card when it starts with a 4-digit group and
- * has 19 digits at most; the card is its longest valid leading part, so trailing groups that
- * are not part of it (a CVV) are left out. A longer chain is some other number (an IBAN, a key).
+ * Cards among one run's groups, left to right, without overlaps. A candidate is a whole group of
+ * 13–19 digits (written plain), or consecutive groups in one of the printed layouts; Luhn and the
+ * network's prefix and length then decide (SPEC §4). So a card is found beside an expiry, a CVV,
+ * a room number or a second card, but never made of part of a group: a plain run of 20 digits,
+ * or a 7-digit group, is some other number whatever it contains.
+ *
+ * One more rule keeps long numbers printed in fours (an IBAN's tail, a 22-digit tracking number,
+ * a licence key) from yielding a card by the one-in-ten chance of Luhn. In a row of 4-digit
+ * groups a card starts the row (and may be followed by anything: an expiry, a CVV, a code), or
+ * it ends both the row and the run, after other numbers (`batch 1234 4111 …`); two cards in one
+ * row tile it. A window in the middle of a row, or one with a 4-digit group before it and more
+ * digits after it, reads as part of one long number, not as a layout anyone types.
  */
-function cardInChain(chain: Group[]): CardMatch | undefined {
-  const total = chain.reduce((n, g) => n + g.digits.length, 0);
-  if (chain[0]?.digits.length !== 4 || total > MAX_LENGTH) return undefined;
-  for (let end = chain.length; end >= 2; end -= 1) {
-    const card = asCard(chain.slice(0, end));
-    if (card) return card;
-  }
-  return undefined;
-}
-
-/** Cards among one run's groups: a lone group of 13–19 digits (written plain), or a chain. */
-function cardsInRun(groups: Group[]): CardMatch[] {
+function cardsInRun(groups: readonly Group[]): CardMatch[] {
   const cards: CardMatch[] = [];
+  const ends = rowEnds(groups);
+  let rowStart = 0;
   for (let i = 0; i < groups.length; ) {
     const head = groups[i] as Group;
-    if (!inChain(head)) {
-      const plain = head.digits.length >= MIN_LENGTH ? asCard([head]) : undefined;
-      if (plain) cards.push(plain);
+    if (head.digits.length !== 4) rowStart = i + 1;
+    let card: CardMatch | undefined;
+    if (head.digits.length >= MIN_LENGTH && head.digits.length <= MAX_LENGTH) card = asCard([head]);
+    if (head.digits.length === 4) {
+      const startsRow = i === rowStart;
+      const rowEnd = ends[i] ?? i;
+      for (const layout of LAYOUTS) {
+        const end = i + layout.length;
+        if (!startsRow && end !== groups.length) continue;
+        if (layout.every((n) => n === 4) && !startsRow && end !== rowEnd) continue;
+        const laid = laidOut(groups, i, layout);
+        card = laid ? asCard(laid) : undefined;
+        if (card) break;
+      }
+    }
+    if (!card) {
       i += 1;
       continue;
     }
-    let j = i;
-    while (inChain(groups[j])) j += 1;
-    const card = cardInChain(groups.slice(i, j));
-    if (card) cards.push(card);
-    i = j;
+    cards.push(card);
+    while (groups[i] !== undefined && (groups[i] as Group).start < card.end) i += 1;
+    rowStart = i;
   }
   return cards;
 }

@@ -37,9 +37,12 @@ after(async () => {
   await emu.close();
 });
 
-/** A person says something to the bot in a space; the bot's webhook delivery is handed to the framework. */
-async function say(asEmail: string, roomId: string, markdown: string): Promise<{ id: string }> {
-  const msg = emu.postMessage(asEmail, { roomId, markdown });
+/**
+ * A person types something to the bot in the Webex app (`@Warden …`: text and html with a
+ * mention tag, no markdown); the bot's webhook delivery is handed to the framework.
+ */
+async function say(asEmail: string, roomId: string, typed: string): Promise<{ id: string }> {
+  const msg = emu.postAsApp(asEmail, { roomId, text: typed });
   await bot.handle({ resource: 'messages', event: 'created', data: { id: msg.id, roomId } });
   return msg;
 }
@@ -50,7 +53,7 @@ test('an officer mentioning the bot in a group space subscribes it, and the answ
   const room = emu.addRoom({ title: 'Compliance', creator: STANDARD_EMAILS.officer, members: [STANDARD_EMAILS.bot] });
   emu.resetCalls();
 
-  const msg = await say(STANDARD_EMAILS.officer, room.id, `<@personEmail:${STANDARD_EMAILS.bot}|Warden> subscribe high`);
+  const msg = await say(STANDARD_EMAILS.officer, room.id, '@Warden subscribe high');
 
   const [reply] = await waitFor('the reply', () => (botReplies().length > 0 ? botReplies() : undefined));
   const body = reply!.body as { roomId: string; parentId?: string; markdown?: string };
@@ -64,7 +67,7 @@ test('someone else is refused and the space stays unsubscribed', async () => {
   const room = emu.addRoom({ title: 'Team', creator: STANDARD_EMAILS.alice, members: [STANDARD_EMAILS.bot] });
   emu.resetCalls();
 
-  await say(STANDARD_EMAILS.alice, room.id, `<@personEmail:${STANDARD_EMAILS.bot}|Warden> subscribe`);
+  await say(STANDARD_EMAILS.alice, room.id, '@Warden subscribe');
 
   const [reply] = await waitFor('the reply', () => (botReplies().length > 0 ? botReplies() : undefined));
   assert.match((reply!.body as { markdown?: string }).markdown ?? '', /only compliance officers/);

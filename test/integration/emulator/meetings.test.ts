@@ -54,7 +54,7 @@ describe('emulator meetings and classifications', () => {
     const updated = (await callApi(emu, T.officer, 'GET', '/events?resource=rooms&type=updated')).body.items.filter((e: { data: { id: string } }) => e.data.id === room.id);
     assert.equal(updated.length, 1);
     assert.throws(() => emu.classifyRoom(E.alice, room.id, 'not-a-classification'), /Invalid classificationId/);
-    emu.setClassifications(emu.mainOrg.id, null);
+    emu.withoutProPack(emu.mainOrg.id);
     assert.equal((await callApi(emu, T.officer, 'GET', '/classifications')).status, 403);
   });
 });

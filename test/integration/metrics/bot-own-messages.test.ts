@@ -47,7 +47,7 @@ test('the bot\'s own card, coming back through its firehose, is not read back fr
 
 test('a message someone else wrote is still read, once', async () => {
   const room = emu.addRoom({ title: 'Team', creator: STANDARD_EMAILS.officer, members: [STANDARD_EMAILS.bot, STANDARD_EMAILS.alice] });
-  const msg = emu.postMessage(STANDARD_EMAILS.alice, { roomId: room.id, markdown: `<@personEmail:${STANDARD_EMAILS.bot}|Warden> help` });
+  const msg = emu.postAsApp(STANDARD_EMAILS.alice, { roomId: room.id, text: '@Warden help', mentions: [STANDARD_EMAILS.bot] });
   const envelope = await deliveryOf(msg.id);
   emu.resetCalls();
 

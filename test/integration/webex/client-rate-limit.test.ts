@@ -22,6 +22,22 @@ test('a 429 with Retry-After: 2 is waited out, then the call succeeds', async ()
   assert.deepEqual(emu.callsTo('GET', '/people/me').map((c) => c.status), [429, 200]);
 });
 
+test('a 429 without Retry-After is waited out with the client\'s own 1 s; Webex\'s header is preferred when sent', async () => {
+  emu.resetCalls();
+  emu.fault({ method: 'GET', path: '/people/me', status: 429, retryAfter: null });
+  const bare = clientOn(emu.url, STANDARD_TOKENS.officer);
+  assert.equal((await bare.api.people.me()).emails[0], 'officer@acme.example');
+  const [limited, retried] = emu.callsTo('GET', '/people/me');
+  assert.deepEqual([limited?.status, retried?.status], [429, 200]);
+  assert.ok(retried!.at - limited!.at >= 1000, `retried ${retried!.at - limited!.at} ms after the 429`);
+  assert.match(bare.logs(), /"waitMs":1000/);
+  // The emulator's default 429 carries Retry-After: 2, as Webex always sends one.
+  emu.fault({ method: 'GET', path: '/people/me', status: 429 });
+  const told = clientOn(emu.url, STANDARD_TOKENS.officer);
+  await told.api.people.me();
+  assert.match(told.logs(), /"waitMs":2000/);
+});
+
 test('while the token is paused, another call on the same token does not go out', async () => {
   emu.resetCalls();
   emu.fault({ method: 'GET', path: '/people/me', status: 429, retryAfter: 2 });

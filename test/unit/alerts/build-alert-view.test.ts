@@ -61,3 +61,19 @@ test('a recording alert shows the recording and who accessed it, and targets the
   });
   assert.deepEqual(alertTarget(event.subject), { kind: 'recording', recordingId: 'rec1', hostEmail: 'alice@acme.example' });
 });
+
+test('a stored excerpt goes through the digit scrubber: a card-like number the finder let pass is masked too', () => {
+  const event: Enriched = {
+    eventId: 'e4',
+    at: '2025-03-12T14:03:05.000Z',
+    subject: { kind: 'message', key: 'messages:m4', messageId: 'm4', roomId: 'r1' },
+    text: 'falcon: account 1234 4111 1111 1111 1111 5678',
+  };
+  // The finder reads no card in the middle of a longer number; the excerpt still keeps no run of 13+ digits.
+  const finding: Finding = { rule: 'falcon', title: 'Falcon', severity: 'low', evidence: ['Keyword "falcon"'], excerpt: 'falcon: account 1234 4111 1111 1111 1111 5678' };
+
+  const view = buildAlertView(finding, event);
+
+  assert.ok(view.excerpt?.startsWith('falcon: account •••• '), view.excerpt);
+  assert.ok(!/\d(?:[ -]?\d){12}/.test(view.excerpt ?? ''), `digits left in clear: ${view.excerpt}`);
+});

@@ -20,6 +20,11 @@ test('mentions read as names and html tags go, while a lone < stays', () => {
   assert.equal(plainText({ html: '<p>a &amp; b<br/>c</p>' }), 'a & b\nc');
 });
 
+test('html as the Webex app writes it: mentions read as the name, paragraphs as lines, entities decoded', () => {
+  const html = '<p>ask <spark-mention data-object-type="person" data-object-id="Y2lz">Bob</spark-mention> about &lt;4111 1111 1111 1111&gt; &amp; more</p><p>thanks</p>';
+  assert.equal(plainText({ html }), 'ask Bob about <4111 1111 1111 1111> & more\nthanks');
+});
+
 test('a message without any text has none', () => {
   assert.equal(plainText({}), undefined);
 });
