@@ -10,5 +10,9 @@ export function auditTarget(target: AlertTarget): AuditTarget {
       return { kind: 'membership', membershipId: target.membershipId, roomId: target.roomId, personId: target.personId };
     case 'recording':
       return { kind: 'recording', recordingId: target.recordingId };
+    case 'meeting-message':
+      return { kind: 'meeting-message', meetingMessageId: target.meetingMessageId, meetingId: target.meetingId };
+    case 'transcript':
+      return { kind: 'transcript', transcriptId: target.transcriptId, meetingId: target.meetingId };
   }
 }

@@ -35,6 +35,14 @@ async function carryOut(api: WebexApi, press: AuthorisedPress): Promise<void> {
         reason: press.reason ?? `Compliance: ${cleanText(press.alert.title, 120)}`,
         comment: `Warden alert ${press.alert.id}, by ${press.presser.email}`.slice(0, 255),
       });
+    case 'meeting-message':
+      return api.meetingMessages.delete(target.meetingMessageId);
+    case 'transcript':
+      // Webex requires the reason when a compliance officer deletes someone else's transcript (webex-api.md §14).
+      return api.meetingTranscripts.delete(target.transcriptId, {
+        reason: press.reason ?? `Compliance: ${cleanText(press.alert.title, 120)}`,
+        comment: `Warden alert ${press.alert.id}, by ${press.presser.email}`.slice(0, 255),
+      });
   }
 }
 

@@ -5,6 +5,8 @@ const OFFERED: Readonly<Record<AlertKind, readonly CardVerb[]>> = {
   message: ['delete-message', 'dismiss'],
   membership: ['remove-member', 'dismiss'],
   recording: ['delete-recording', 'dismiss'],
+  'meeting-message': ['delete-meeting-message', 'dismiss'],
+  transcript: ['delete-transcript', 'dismiss'],
 };
 
 /** Whether `verb` is one of the buttons an alert of this kind carries; any other press is refused. */

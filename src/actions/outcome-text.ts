@@ -7,6 +7,8 @@ function thing(alert: AlertRecord): string {
   const target = alert.target;
   if (target.kind === 'message') return 'the message';
   if (target.kind === 'recording') return 'the recording';
+  if (target.kind === 'meeting-message') return 'the meeting chat message';
+  if (target.kind === 'transcript') return 'the transcript';
   return show(target.personEmail);
 }
 

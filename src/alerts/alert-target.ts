@@ -16,5 +16,9 @@ export function alertTarget(subject: Subject): AlertTarget {
       };
     case 'recording':
       return { kind: 'recording', recordingId: subject.recordingId, hostEmail: subject.hostEmail };
+    case 'meeting-message':
+      return { kind: 'meeting-message', meetingMessageId: subject.meetingMessageId, meetingId: subject.meetingId };
+    case 'transcript':
+      return { kind: 'transcript', transcriptId: subject.transcriptId, meetingId: subject.meetingId };
   }
 }

@@ -19,10 +19,19 @@ function accessView(a: Access): RecordingAccessView {
   return { email: a.email, ...(a.name ? { name: a.name } : {}), how: howOf(a), external: a.external };
 }
 
+function meetingView(event: Enriched): StoredAlertView['meeting'] {
+  const m = event.meeting;
+  const host = m?.hostEmail ? personView({ email: m.hostEmail, displayName: m.hostDisplayName }) : undefined;
+  return { ...(m?.topic ? { topic: maskSensitive(m.topic) } : {}), ...(host ? { host } : {}) };
+}
+
 /** Who the alert is about, by kind: the author of a message, the person who joined, the recording. */
 function whoOf(event: Enriched): Partial<StoredAlertView> {
   const subject = event.subject;
   if (subject.kind === 'message') return event.author ? { author: personView(event.author) } : {};
+  if (subject.kind === 'meeting-message' || subject.kind === 'transcript') {
+    return { ...(event.author ? { author: personView(event.author) } : {}), meeting: meetingView(event) };
+  }
   if (subject.kind === 'membership') {
     return { member: personView(event.member ?? { email: subject.personEmail, displayName: subject.personDisplayName }) };
   }
@@ -46,10 +55,12 @@ export function buildAlertView(finding: Finding, event: Enriched): StoredAlertVi
     severity: finding.severity,
     kind: event.subject.kind,
     ...(space ? { space: { title: maskSensitive(space.title), type: space.type } } : {}),
+    ...(space?.classification ? { classification: maskSensitive(space.classification.title) } : {}),
     ...(externals.length > 0 ? { externalMembers: externals } : {}),
     ...whoOf(event),
     at: event.at,
     evidence: finding.evidence.map(maskSensitive),
     ...(finding.excerpt ? { excerpt: scrubDigits(maskSensitive(finding.excerpt)) } : {}),
+    ...(finding.where?.length ? { where: finding.where.map((w) => scrubDigits(maskSensitive(w))) } : {}),
   };
 }

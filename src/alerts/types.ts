@@ -8,7 +8,9 @@ import type { Severity } from '../policies/types.js';
 export type AlertTarget =
   | { kind: 'message'; messageId: string; roomId: string }
   | { kind: 'membership'; membershipId: string; roomId: string; personId: string; personEmail: string }
-  | { kind: 'recording'; recordingId: string; hostEmail: string };
+  | { kind: 'recording'; recordingId: string; hostEmail: string }
+  | { kind: 'meeting-message'; meetingMessageId: string; meetingId: string }
+  | { kind: 'transcript'; transcriptId: string; meetingId: string };
 
 /** The card's content as stored: masked values only, without the id the card is keyed by. */
 export type StoredAlertView = Omit<AlertView, 'alertId'>;

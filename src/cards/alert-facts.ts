@@ -14,7 +14,14 @@ export interface AlertFacts {
   rule: string;
   severity: string;
   space?: string;
+  classification?: string;
   recordingTopic?: string;
+  /** Meeting chat and transcript alerts: the meeting's topic and host. */
+  meetingTopic?: string;
+  meetingHost?: string;
+  /** Where in a transcript the finds are. */
+  where: string[];
+  whereMore?: string;
   whoLabel?: string;
   who?: string;
   when: string;
@@ -39,6 +46,7 @@ function whoOf(view: AlertView): { whoLabel?: string; who?: string } {
   if (view.kind === 'message' && view.author) return { whoLabel: 'Author', who: person(view.author) };
   if (view.kind === 'membership' && view.member) return { whoLabel: 'Joined', who: person(view.member) };
   if (view.kind === 'recording' && view.recording) return { whoLabel: 'Host', who: cleanText(view.recording.hostEmail, LIMITS.email) };
+  if (view.kind === 'meeting-message' && view.author) return { whoLabel: 'Author', who: person(view.author) };
   return {};
 }
 
@@ -64,6 +72,7 @@ export function alertFacts(view: AlertView): AlertFacts {
   const evidence = limitList(view.evidence, LIMITS.list);
   const accesses = accessesOf(view);
   const member = view.member;
+  const where = limitList(view.where ?? [], LIMITS.list);
   return {
     alertId: view.alertId,
     kind: view.kind,
@@ -71,7 +80,12 @@ export function alertFacts(view: AlertView): AlertFacts {
     rule: cleanText(view.rule, LIMITS.name),
     severity: view.severity,
     space: spaceOf(view),
+    classification: view.classification ? cleanText(view.classification, LIMITS.name) : undefined,
     recordingTopic: view.recording ? cleanText(view.recording.topic, LIMITS.space) : undefined,
+    meetingTopic: view.meeting ? cleanText(view.meeting.topic ?? '(no topic)', LIMITS.space) : undefined,
+    meetingHost: view.meeting?.host ? person(view.meeting.host) : undefined,
+    where: where.shown.map((w) => cleanText(w, LIMITS.evidenceItem)),
+    whereMore: where.more,
     ...whoOf(view),
     when: cleanText(formatUtc(view.at), LIMITS.name),
     externals: externals.shown.map(person),

@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../policies/types.js';
 
-export type AlertKind = 'message' | 'membership' | 'recording';
+export type AlertKind = 'message' | 'membership' | 'recording' | 'meeting-message' | 'transcript';
 
 export type AccessHow = 'viewed' | 'downloaded' | 'viewed and downloaded';
 
@@ -42,6 +42,12 @@ export interface AlertView {
   /** The person who joined (membership alerts). */
   member?: PersonView;
   recording?: RecordingView;
+  /** Meeting chat and transcript alerts: the meeting's topic and host, when Webex told them. */
+  meeting?: { topic?: string; host?: PersonView };
+  /** The space's classification title, e.g. `Highly Confidential`. */
+  classification?: string;
+  /** Where in a long text the finds are (a transcript's speaker and time). */
+  where?: string[];
   /** When it happened, ISO 8601. */
   at: string;
   /** What was found, already masked, e.g. `Visa •••• 1111`. */
@@ -51,7 +57,7 @@ export interface AlertView {
 }
 
 /** The verbs a card button can carry; the target always comes from the stored alert. */
-export type CardVerb = 'delete-message' | 'remove-member' | 'delete-recording' | 'dismiss';
+export type CardVerb = 'delete-message' | 'remove-member' | 'delete-recording' | 'delete-meeting-message' | 'delete-transcript' | 'dismiss';
 
 /** Exactly what every Action.Submit of an alert card sends back. */
 export interface CardSubmitData {

@@ -3,6 +3,7 @@ import type { Enriched } from '../policies/types.js';
 import { createLookups, type CorrelatorApi } from './create-lookups.js';
 import { enrichMembership } from './enrich-membership.js';
 import { enrichMessage } from './enrich-message.js';
+import { enrichMeetingMessage, enrichTranscript } from './enrich-meeting.js';
 import { enrichRecording } from './enrich-recording.js';
 import { glanceEvent, type Glance } from './glance-event.js';
 import { normaliseEvent, type NormalisedEvent } from './normalise-event.js';
@@ -53,6 +54,9 @@ export function createCorrelator(options: CorrelatorOptions): Correlator {
     const roomId = ev.data['roomId'];
     // Any change of membership makes the space's cached member list stale, whatever else happens.
     if (ev.resource === 'memberships' && typeof roomId === 'string') lookups.invalidateMembers(roomId);
+    // A space's classification changes with a `rooms`/`updated` event whose data lacks the new id
+    // (webex-api.md §14): the cached room is dropped, so the next alert there reads it again.
+    if (ev.resource === 'rooms') lookups.invalidateRoom(ev.data.id);
     return ev;
   };
 
@@ -65,6 +69,8 @@ export function createCorrelator(options: CorrelatorOptions): Correlator {
       kind === 'messages/created' || kind === 'messages/updated' ? await enrichMessage(ev, lookups)
       : kind === 'memberships/created' ? await enrichMembership(ev, lookups)
       : kind === 'recordings/accessed' ? await enrichRecording(ev, options.api)
+      : kind === 'meetingMessages/created' ? await enrichMeetingMessage(ev, lookups)
+      : kind === 'meetingTranscripts/created' ? await enrichTranscript(ev, lookups)
       : undefined;
     log.debug(enriched ? 'event enriched' : 'event not enriched', { source, eventId: ev.eventId, kind });
     return enriched;

@@ -1,4 +1,5 @@
-import type { Membership, Message, Person, Room, WebexApi } from '../webex/types.js';
+import type { Classification, Meeting, Membership, Message, Person, Room, WebexApi } from '../webex/types.js';
+import { webexStatusOf } from '../webex/webex-api-error.js';
 import { createCachedLookup } from './cached-lookup.js';
 import { orGone } from './or-gone.js';
 
@@ -12,10 +13,31 @@ export interface Lookups {
   /** Not cached: each message is read once, and only when the event lacks its text. */
   message(messageId: string): Promise<Message | undefined>;
   invalidateMembers(roomId: string): void;
+  /** A `rooms` event: the space may have a new classification (or title). */
+  invalidateRoom(roomId: string): void;
+  /** A classification of the org by id; the list is read once a day (webex-api.md §14). */
+  classification(id: string): Promise<Classification | undefined>;
+  /** A meeting's topic and host (cached): asked only for an alert's card. */
+  meeting(meetingId: string): Promise<Meeting | undefined>;
+  /** A transcript's text, at most `maxBytes` of it; undefined when it is gone. Not cached. */
+  transcript(transcriptId: string, maxBytes: number): Promise<string | undefined>;
   stats(): { calls: number; cacheHits: number };
 }
 
-export type CorrelatorApi = Pick<WebexApi, 'people' | 'rooms' | 'memberships' | 'messages'>;
+export type CorrelatorApi = Pick<WebexApi, 'people' | 'rooms' | 'memberships' | 'messages' | 'meetings' | 'meetingTranscripts' | 'classifications'>;
+
+/** Classifications change rarely (an admin edits them in Control Hub): the list is kept a day. */
+const CLASSIFICATIONS_TTL_SECONDS = 24 * 60 * 60;
+
+/** An org without the Pro Pack has no classifications and may answer 403: every space is then unclassified. */
+async function classificationsOrNone(list: () => Promise<Classification[]>): Promise<Classification[]> {
+  try {
+    return await list();
+  } catch (err) {
+    if (webexStatusOf(err) === 403 || webexStatusOf(err) === 404) return [];
+    throw err;
+  }
+}
 
 export function createLookups(api: CorrelatorApi, ttlSeconds: number): Lookups {
   const counts = { calls: 0, cacheHits: 0 };
@@ -34,6 +56,12 @@ export function createLookups(api: CorrelatorApi, ttlSeconds: number): Lookups {
     // One list call per space; max=1000 keeps big spaces to few pages (webex-api.md §7).
     load: (roomId) => orGone(call(() => api.memberships.list({ roomId, max: 1000 }))),
   });
+  const classifications = createCachedLookup<Classification[]>({
+    ttlSeconds: CLASSIFICATIONS_TTL_SECONDS,
+    onHit,
+    load: () => call(() => classificationsOrNone(() => api.classifications.list())),
+  });
+  const meetings = createCachedLookup<Meeting>({ ttlSeconds, onHit, load: (id) => orGone(call(() => api.meetings.get(id))) });
   let officerOrg: Promise<string> | undefined;
 
   return {
@@ -54,6 +82,10 @@ export function createLookups(api: CorrelatorApi, ttlSeconds: number): Lookups {
     members: (roomId) => members.get(roomId),
     message: (id) => orGone(call(() => api.messages.get(id))),
     invalidateMembers: (roomId) => members.invalidate(roomId),
+    invalidateRoom: (roomId) => rooms.invalidate(roomId),
+    classification: async (id) => (await classifications.get('org'))?.find((c) => c.id === id),
+    meeting: (id) => meetings.get(id),
+    transcript: (id, maxBytes) => orGone(call(() => api.meetingTranscripts.download(id, { format: 'txt', maxBytes }))),
     stats: () => ({ ...counts }),
   };
 }

@@ -6,6 +6,7 @@ import { plainText } from './plain-text.js';
 import { stringField } from './string-field.js';
 import { membershipSubject } from './membership-key.js';
 import { memberRef } from './member-person.js';
+import { glanceMeetingMessage, glanceTranscript } from './enrich-meeting.js';
 
 /** An event as far as it can be told without the REST API, and whether a rule needs more. */
 export interface Glance {
@@ -86,5 +87,7 @@ export async function glanceEvent(ev: NormalisedEvent, lookups: Lookups): Promis
   if (kind === 'memberships/created') return glanceMembership(ev, lookups);
   // Whether an accessor is external needs the officer's org (enrich-recording.ts): always enriched.
   if (kind === 'recordings/accessed') return { event: { eventId: ev.eventId, at: ev.at, subject: recordingSubject(ev) }, needsContext: true };
+  if (kind === 'meetingMessages/created') return glanceMeetingMessage(ev);
+  if (kind === 'meetingTranscripts/created') return glanceTranscript(ev);
   return undefined;
 }

@@ -9,6 +9,8 @@ import { memberRef } from './member-person.js';
 export async function spaceRef(lookups: Lookups, roomId: string, officerOrgId: string): Promise<SpaceRef | undefined> {
   const [room, members] = await Promise.all([lookups.room(roomId), lookups.members(roomId)]);
   if (!room) return undefined;
+  // Only a classified space costs the (daily) classification list.
+  const classification = room.classificationId ? await lookups.classification(room.classificationId) : undefined;
   const externalMembers = (members ?? []).flatMap((m) => {
     const ref = memberRef(m, officerOrgId);
     return ref?.external ? [ref] : [];
@@ -20,5 +22,6 @@ export async function spaceRef(lookups: Lookups, roomId: string, officerOrgId: s
     ...(room.ownerId === undefined ? {} : { ownerOrgId: room.ownerId }),
     ownedByOrg: room.ownerId === officerOrgId,
     externalMembers,
+    ...(classification ? { classification: { id: classification.id, title: classification.title, rank: classification.rank } } : {}),
   };
 }

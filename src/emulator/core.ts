@@ -4,6 +4,7 @@ import { EventLog } from './event-log.js';
 import { FaultBook } from './http/fault-book.js';
 import { newId } from './ids.js';
 import { World } from './state/world.js';
+import { MeetingsState } from './meetings/state.js';
 import type { CallRecord, EmuEvent, EmuOrg, EmuPerson } from './types.js';
 
 /** The app id Webex stamps on webhooks and events made through "our" integration. */
@@ -20,6 +21,7 @@ export class Core {
   readonly mainOrg: EmuOrg;
   readonly partnerOrg: EmuOrg;
   readonly faults = new FaultBook();
+  readonly meetings = new MeetingsState();
   calls: CallRecord[] = [];
   private callSeq = 0;
 

@@ -5,8 +5,9 @@ import { createAppMessage, createMessage, deleteMessage } from './ops/messages.j
 import { editMessage } from './ops/edit-message.js';
 import { addRecording, recordAccess } from './ops/recordings.js';
 import { applyRoomSettings } from './ops/room-settings.js';
-import { createRoom, directRoom } from './ops/rooms.js';
+import { createRoom, directRoom, updateRoom } from './ops/rooms.js';
 import type { CallRecord, Emulator, EmuRoom, SeedRoom } from './types.js';
+import { addMeeting, addTranscript, postMeetingMessage } from './meetings/ops.js';
 
 export interface Listening {
   origin: string;
@@ -58,6 +59,13 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addRecording: (r) => addRecording(core, r),
     recordAccess: (id, a) => recordAccess(core, id, a),
     recording: (id) => world.recordings.get(id),
+    addMeeting: (m) => addMeeting(core, m),
+    postMeetingMessage: (email, meetingId, text, to = []) => postMeetingMessage(core, as(email), meetingId, text, to.map(as)),
+    meetingMessage: (id) => core.meetings.messages.get(id),
+    addTranscript: (meetingId, cues) => addTranscript(core, meetingId, cues),
+    transcript: (id) => core.meetings.transcripts.get(id),
+    withoutProPack: (orgId) => { world.classifications.delete(orgId); },
+    classifyRoom: (email, roomId, id) => updateRoom(core, as(email), roomId, { classificationId: id }),
     fault: (spec) => core.faults.add(spec),
     clearFaults: () => core.faults.clear(),
     setDeliveries: (on) => { core.deliverer.enabled = on; },

@@ -242,6 +242,9 @@ export interface AppMessage {
   files?: string[];
 }
 
+export type { EmuMeeting, EmuMeetingMessage, EmuTranscript, TranscriptCue } from './meetings/types.js';
+import type { EmuMeeting, EmuMeetingMessage, EmuTranscript, TranscriptCue } from './meetings/types.js';
+
 export interface Emulator {
   /** Base URL to give the bot as WEBEX_API_URL, e.g. `http://127.0.0.1:43123/v1`. */
   readonly url: string;
@@ -304,6 +307,19 @@ export interface Emulator {
   addRecording(r: { topic: string; hostEmail: string; id?: string; timeRecorded?: string }): EmuRecording;
   recordAccess(recordingId: string, access: { email: string; name?: string; viewed?: boolean; downloaded?: boolean; accessTime?: string }): void;
   recording(id: string): EmuRecording | undefined;
+
+  /** A meeting hosted by a person (GET /meetings/{id}); its chat and transcripts reach the Events API. */
+  addMeeting(m: { title: string; hostEmail: string; id?: string }): EmuMeeting;
+  /** Someone writes in a meeting's chat (to everyone, or privately to `to`): a `meetingMessages`/`created` event. */
+  postMeetingMessage(asEmail: string, meetingId: string, text: string, to?: string[]): EmuMeetingMessage;
+  meetingMessage(id: string): EmuMeetingMessage | undefined;
+  /** The meeting ends and its transcript is ready: a `meetingTranscripts`/`created` event. */
+  addTranscript(meetingId: string, cues: TranscriptCue[]): EmuTranscript;
+  transcript(id: string): EmuTranscript | undefined;
+  /** An org without the Pro Pack has no classifications: GET /classifications answers 403 for it. */
+  withoutProPack(orgId: string): void;
+  /** An officer or moderator sets a space's classification (PUT /rooms/{id}): a `rooms`/`updated` event. */
+  classifyRoom(asEmail: string, roomId: string, classificationId: string): EmuRoom;
 
   fault(spec: FaultSpec): void;
   clearFaults(): void;

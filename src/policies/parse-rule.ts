@@ -7,9 +7,9 @@ import { compileUserPattern, UnsupportedPattern } from './scan/user-pattern.js';
 import type { PolicyRule } from './types.js';
 
 const RULE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
-const COMMON_KEYS = new Set(['enabled', 'severity', 'title', 'description', 'exempt', 'type']);
+const COMMON_KEYS = new Set(['enabled', 'severity', 'title', 'description', 'exempt', 'type', 'escalate']);
 
-type Settings = Record<string, unknown> & { enabled: boolean; severity?: PolicyRule['severity']; title?: string; description?: string; exempt: PolicyRule['exempt'] };
+type Settings = Record<string, unknown> & { enabled: boolean; severity?: PolicyRule['severity']; title?: string; description?: string; exempt: PolicyRule['exempt']; escalate?: PolicyRule['escalate'] };
 
 function validate(schema: z.AnyZodObject, raw: unknown, source: string, name: string): Settings {
   const result = schema.safeParse(raw);
@@ -51,6 +51,7 @@ function builtinRule(name: string, raw: Record<string, unknown>, source: string)
     enabled: s.enabled,
     severity: s.severity ?? detector.defaultSeverity,
     exempt: s.exempt,
+    ...(s.escalate ? { escalate: s.escalate } : {}),
     options: optionsOf(s),
   };
 }
@@ -73,6 +74,7 @@ function customRule(name: string, raw: Record<string, unknown>, source: string):
     enabled: s.enabled,
     severity: s.severity ?? 'medium',
     exempt: s.exempt,
+    ...(s.escalate ? { escalate: s.escalate } : {}),
     options: optionsOf(s),
   };
 }

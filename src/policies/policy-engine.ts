@@ -4,7 +4,8 @@ import { keyword } from './detectors/keyword.js';
 import { regex } from './detectors/regex.js';
 import { isExempt } from './is-exempt.js';
 import { policyError } from './policy-error.js';
-import type { Detector, Enriched, Finding, Policy, PolicyRule, RuleInfo } from './types.js';
+import { severityRank, type Detector, type Enriched, type Finding, type Policy, type PolicyRule, type RuleInfo, type Severity } from './types.js';
+import { mergePassageFindings } from './merge-passage-findings.js';
 
 export interface PolicyEngineOptions {
   logger: Logger;
@@ -57,6 +58,20 @@ function framesOf(err: unknown): string | undefined {
   return err instanceof Error ? err.stack?.split('\n').slice(1, 6).join('\n') : undefined;
 }
 
+/** The rule's severity, raised in a space classified at the rule's `escalate` rank or above (SPEC §10). */
+function severityIn(rule: PolicyRule, event: Enriched): Severity {
+  const rank = event.space?.classification?.rank;
+  const up = rule.escalate;
+  if (!up || rank === undefined || rank < up.classificationRank) return rule.severity;
+  return severityRank(up.severity) > severityRank(rule.severity) ? up.severity : rule.severity;
+}
+
+/** A long text read passage by passage (a transcript's turns): one finding, saying where each find was. */
+function runPassages(detector: Detector, rule: PolicyRule, event: Enriched): ReturnType<Detector['detect']> {
+  const found = (event.passages ?? []).map((p) => ({ where: p.where, found: detector.detect({ ...event, text: p.text }, rule.options) }));
+  return mergePassageFindings(found);
+}
+
 /** Binds the policy's rules to their detectors once; `evaluate` runs them on each enriched event. */
 export function createPolicyEngine(policy: Policy, options: PolicyEngineOptions): PolicyEngine {
   const log = childLogger(options.logger, 'policies');
@@ -65,9 +80,9 @@ export function createPolicyEngine(policy: Policy, options: PolicyEngineOptions)
 
   function run({ rule, detector }: Bound, event: Enriched): Finding | undefined {
     try {
-      const found = detector.detect(event, rule.options);
+      const found = event.passages ? runPassages(detector, rule, event) : detector.detect(event, rule.options);
       if (!found || found.evidence.length === 0) return undefined;
-      return { rule: rule.name, title: rule.title, severity: rule.severity, ...found };
+      return { rule: rule.name, title: rule.title, severity: severityIn(rule, event), ...found };
     } catch (err) {
       const error = err instanceof Error ? err.name : typeof err;
       log.error('detector failed; the other rules still ran', { rule: rule.name, eventId: event.eventId, error, frames: framesOf(err) });

@@ -20,6 +20,17 @@ export const exemptSchema = z
   })
   .strict();
 
+/**
+ * A rule's severity raised in spaces of a classification rank or above (SPEC §10), e.g.
+ * `escalate: { classificationRank: 3, severity: critical }`; ranks run 0-4 as Webex's do.
+ */
+const escalateSchema = z
+  .object({
+    classificationRank: z.number({ required_error: 'escalate needs a classificationRank (0-4)' }).int('must be a whole number').min(0, 'must be 0 to 4').max(4, 'must be 0 to 4'),
+    severity: severity,
+  })
+  .strict();
+
 /** Settings every rule accepts. */
 const common = {
   enabled: z.boolean().default(true),
@@ -27,6 +38,7 @@ const common = {
   title: z.string().trim().min(1).optional(),
   description: z.string().trim().min(1).optional(),
   exempt: exemptSchema.default({}),
+  escalate: escalateSchema.optional(),
 };
 
 /** Built-in rules take the common settings plus their own options (only `recording-external` has one). */

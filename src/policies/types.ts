@@ -26,13 +26,28 @@ export interface SpaceRef {
   /** True when the space belongs to the compliance officer's org. */
   ownedByOrg: boolean;
   externalMembers: PersonRef[];
+  /** The space's classification (Webex's `classificationId`, titled and ranked by GET /classifications). */
+  classification?: { id: string; title: string; rank: number };
+}
+
+/** The meeting a chat message or transcript belongs to; topic and host only once an alert needs them. */
+export interface MeetingRef {
+  id: string;
+  topic?: string;
+  hostEmail?: string;
+  hostDisplayName?: string;
 }
 
 /** What an alert is about; its `key` is the alert's subject (resource:id). */
 export type Subject =
   | { kind: 'message'; key: string; messageId: string; roomId: string }
   | { kind: 'membership'; key: string; membershipId: string; roomId: string; personId: string; personEmail: string; personDisplayName?: string }
-  | { kind: 'recording'; key: string; recordingId: string; hostEmail: string; topic: string };
+  | { kind: 'recording'; key: string; recordingId: string; hostEmail: string; topic: string }
+  | { kind: 'meeting-message'; key: string; meetingMessageId: string; meetingId: string }
+  | { kind: 'transcript'; key: string; transcriptId: string; meetingId: string };
+
+/** The subjects whose text the content detectors (cards, credentials, keywords, regexes) read. */
+export const TEXT_KINDS: ReadonlyArray<Subject['kind']> = ['message', 'meeting-message', 'transcript'];
 
 /** An event, enriched by the correlator: everything a detector may look at. */
 export interface Enriched {
@@ -42,8 +57,15 @@ export interface Enriched {
   subject: Subject;
   space?: SpaceRef;
   author?: PersonRef;
-  /** The message text (plain), for message subjects. */
+  /** The text (plain): a message's, a meeting chat message's. */
   text?: string;
+  /**
+   * A long text read in passages (a transcript: one per speaker turn), each with where it stands
+   * (`Alice Example at 00:12:05`); the rules run on each, and a finding says where.
+   */
+  passages?: Array<{ where: string; text: string }>;
+  /** For meeting chat and transcripts: the meeting. */
+  meeting?: MeetingRef;
   files?: string[];
   /** For membership subjects: the person who joined. */
   member?: PersonRef;
@@ -62,6 +84,8 @@ export interface Finding {
   evidence: string[];
   /** A short excerpt of the text around the find, with every sensitive value masked. */
   excerpt?: string;
+  /** Where in a long text it was found (a transcript's speaker and time), first finds first. */
+  where?: string[];
 }
 
 /** A detector: pure, synchronous, given the enriched event and its rule's options. */
@@ -94,6 +118,8 @@ export interface PolicyRule {
   enabled: boolean;
   severity: Severity;
   exempt: Exemptions;
+  /** In spaces classified at `classificationRank` or above, findings get `severity` instead (never lower). */
+  escalate?: { classificationRank: number; severity: Severity };
   /** What the detector reads: `keywords`, `pattern`/`flags`, `downloadThreshold`, … */
   options: Readonly<Record<string, unknown>>;
 }

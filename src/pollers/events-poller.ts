@@ -48,6 +48,13 @@ export interface EventsPoller {
   status(): EventsPollerStatus;
 }
 
+/**
+ * What Warden reads from the Events API: messages and memberships; meeting chat and transcripts
+ * (SPEC §10); `rooms`, whose `updated` events signal a classification change (webex-api.md §6, §14).
+ * Rooms come first, so that a space classified in the same window is read anew before its messages.
+ */
+export const EVENT_RESOURCES: readonly string[] = ['rooms', 'messages', 'memberships', 'meetingMessages', 'meetingTranscripts'];
+
 const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
 
 function statusOf(cursor: string | undefined, state: PollRecord & { lastEventMs?: number }, nowMs: number): EventsPollerStatus {
@@ -75,7 +82,7 @@ export function createEventsPoller(options: EventsPollerOptions): EventsPoller {
       const result = await pollEvents({
         ...options,
         cursor,
-        resources: options.resources ?? ['messages', 'memberships'],
+        resources: options.resources ?? EVENT_RESOURCES,
         overlapMs: (options.overlapSeconds ?? 60) * 1000,
         pageSize: options.pageSize ?? 1000,
         nowMs: now(),

@@ -18,10 +18,19 @@ export interface Store {
 function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let v = current; v < migrations.length; v++) {
+    const step = migrations[v]!;
+    // The pragma is a no-op inside a transaction, so it is switched around it.
+    if (typeof step !== 'string') db.pragma('foreign_keys = OFF');
     db.transaction(() => {
-      db.exec(migrations[v]!);
+      if (typeof step === 'string') db.exec(step);
+      else {
+        step.run(db);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`migration ${v + 1} would break ${broken.length} foreign keys`);
+      }
       db.pragma(`user_version = ${v + 1}`);
     })();
+    if (typeof step !== 'string') db.pragma('foreign_keys = ON');
   }
 }
 

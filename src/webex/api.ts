@@ -1,5 +1,5 @@
 import type { WebexClient } from './client.js';
-import type { AttachmentAction, Message, Person, Query, Room, Webhook, WebexApi } from './types.js';
+import type { AttachmentAction, Classification, Meeting, Message, Person, Query, Room, Webhook, WebexApi } from './types.js';
 
 /** Ids go into paths encoded: Webex ids are base64 and may hold `/`, `+` or `=` (see webex-api.md). */
 const seg = encodeURIComponent;
@@ -51,6 +51,23 @@ export function createWebexApi(client: WebexClient): WebexApi {
       list: (query) => client.items('/admin/recordings', query),
       get: (recordingId) => get(`/recordings/${seg(recordingId)}`),
       delete: (recordingId, body) => del(`/recordings/${seg(recordingId)}`, body),
+    },
+    meetings: {
+      get: (meetingId) => get<Meeting>(`/meetings/${seg(meetingId)}`),
+    },
+    meetingMessages: {
+      // Singular `meeting` in the path (webex-api.md §14).
+      delete: (meetingMessageId) => del(`/meeting/messages/${seg(meetingMessageId)}`),
+    },
+    meetingTranscripts: {
+      download: async (transcriptId, { format, maxBytes }) => {
+        const res = await client.request<string>('GET', `/meetingTranscripts/${seg(transcriptId)}/download`, { query: { format }, maxBodyBytes: maxBytes, headers: { accept: 'text/plain, text/vtt' } });
+        return typeof res.body === 'string' ? res.body : '';
+      },
+      delete: (transcriptId, body) => del(`/meetingTranscripts/${seg(transcriptId)}`, body),
+    },
+    classifications: {
+      list: async () => (await get<{ items?: Classification[] }>('/classifications')).items ?? [],
     },
     recordingReport: {
       accessSummary: (query) => client.items('/recordingReport/accessSummary', query),

@@ -32,6 +32,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Lets a POST be retried after a 5xx or timeout (only when sending it twice is harmless). */
   idempotent?: boolean;
+  /** A download: read at most this many bytes of a successful answer, as text. */
+  maxBodyBytes?: number;
 }
 
 export interface WebexResponse<T> {
@@ -40,6 +42,8 @@ export interface WebexResponse<T> {
   /** Header names lower-cased. */
   headers: Record<string, string>;
   trackingId: string | undefined;
+  /** True when the body was cut at `maxBodyBytes`. */
+  truncated?: boolean;
 }
 
 export interface WebexClient {
@@ -83,9 +87,9 @@ export function createWebexClient(options: WebexClientOptions): WebexClient {
   };
 
   const send = async <T>(method: string, url: URL, opts: RequestOptions = {}): Promise<WebexResponse<T>> => {
-    const req = { method: method.toUpperCase(), url, json: opts.json, form: opts.form, headers: opts.headers };
+    const req = { method: method.toUpperCase(), url, json: opts.json, form: opts.form, headers: opts.headers, maxBodyBytes: opts.maxBodyBytes };
     const res = await sendWithRetries(ctx, req, opts.idempotent);
-    return { status: res.status, body: res.body as T, headers: res.headers, trackingId: res.trackingId };
+    return { status: res.status, body: res.body as T, headers: res.headers, trackingId: res.trackingId, ...(res.truncated ? { truncated: true } : {}) };
   };
 
   const pages = <T>(path: string, query?: Query): AsyncGenerator<T[]> => paginate<T>((url) => send('GET', url), urlOf(path, query), ctx.pathOf);

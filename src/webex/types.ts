@@ -23,6 +23,8 @@ export interface Room {
   ownerId?: string;
   created?: string;
   lastActivity?: string;
+  /** Present on a classified space: an id of GET /classifications (webex-api.md §14). */
+  classificationId?: string;
 }
 
 export interface Membership {
@@ -169,6 +171,25 @@ export interface RecordingAccessDetail {
   downloaded: boolean;
 }
 
+/** A meeting instance as GET /meetings/{id} answers (webex-meeting.json; the fields Warden reads). */
+export interface Meeting {
+  id: string;
+  title?: string;
+  hostEmail?: string;
+  hostDisplayName?: string;
+  hostUserId?: string;
+  start?: string;
+}
+
+/** A space classification of the org (GET /classifications, webex-api.md §14). */
+export interface Classification {
+  id: string;
+  /** 0 (least sensitive) to 4. */
+  rank: number;
+  title: string;
+  enabled?: boolean;
+}
+
 export interface TokenGrant {
   access_token: string;
   expires_in: number;
@@ -223,6 +244,22 @@ export interface WebexApi {
     list(query: { from?: string; to?: string; max?: number; status?: string }): Promise<Recording[]>;
     get(recordingId: string): Promise<RecordingDetail>;
     delete(recordingId: string, body?: { reason?: string; comment?: string }): Promise<void>;
+  };
+  meetings: {
+    get(meetingId: string): Promise<Meeting>;
+  };
+  meetingMessages: {
+    /** `DELETE /meeting/messages/{id}` (singular `meeting`): a compliance officer's delete of a chat message. */
+    delete(meetingMessageId: string): Promise<void>;
+  };
+  meetingTranscripts: {
+    /** The transcript's text; `maxBytes` bounds what is read (a longer one is refused, not cut). */
+    download(transcriptId: string, options: { format: 'txt' | 'vtt'; maxBytes: number }): Promise<string>;
+    /** The reason is required when a compliance officer deletes someone else's transcript. */
+    delete(transcriptId: string, body: { reason: string; comment?: string }): Promise<void>;
+  };
+  classifications: {
+    list(): Promise<Classification[]>;
   };
   recordingReport: {
     accessSummary(query: { from: string; to: string; max?: number; hostEmail?: string }): Promise<RecordingAccessSummary[]>;

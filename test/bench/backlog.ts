@@ -9,6 +9,8 @@ import { barePager, type PagerRun } from './bare-pager.js';
 import { isCardPost, summariseCalls, type CallSummary } from './call-summary.js';
 import { tallyAlerts, type AlertTally } from './posted-alerts.js';
 import { seedMessages } from './seed-messages.js';
+import { seedMeetingChat } from './seed-meeting-chat.js';
+import { EVENT_RESOURCES } from '../../src/pollers/events-poller.js';
 import { seedSpaces } from './seed-spaces.js';
 import { seededRandom } from './seeded-random.js';
 import { spawnBot, type BotBuild, type BotProcess } from './spawn-bot.js';
@@ -18,6 +20,8 @@ export interface BacklogFigures {
   spaces: number;
   people: number;
   offending: number;
+  /** Of the events, meeting chat messages (SPEC §10), with their own alerts among `offending`. */
+  meetingChatEvents: number;
   botSeconds: number;
   botEventsPerSecond: number;
   bareEventsPerSecond: number;
@@ -36,14 +40,17 @@ export interface BacklogFigures {
    * pages, the officer's org once, and per space the room (title for the card: spaces with an
    * alert) and the member list (who is external: spaces with an alert or a shared file) (§3).
    */
-  minimumCalls: { total: number; cardPosts: number; eventPages: number; rooms: number; memberLists: number };
+  minimumCalls: { total: number; cardPosts: number; eventPages: number; rooms: number; memberLists: number; meetings: number };
   /** Calls made ÷ that minimum: 1.0 means no call that could have been spared. */
   callsOverMinimum: number;
   alerts: AlertTally;
   peakRssMb: number;
 }
 
-const RESOURCES = ['messages', 'memberships'] as const;
+/** What the bot polls, so that both baselines page the same. */
+const RESOURCES = EVENT_RESOURCES;
+/** The share of the backlog that is meeting chat. */
+const MEETING_CHAT_SHARE = 0.1;
 const BACKFILL_MINUTES = 60;
 
 function median(runs: PagerRun[]): PagerRun {
@@ -55,7 +62,9 @@ function seed(emu: Emulator, totalEvents: number, spaceCount: number, dataDir: s
   const { spaces, externalJoins, joinRooms } = seedSpaces(emu, spaceCount);
   const alertRoom = emu.addRoom({ title: 'Compliance alerts', creator: STANDARD_EMAILS.officer, members: [STANDARD_EMAILS.bot] });
   const membershipEvents = emu.events().filter((e) => e.resource === 'memberships').length;
-  const messages = seedMessages(emu, spaces, totalEvents - membershipEvents, seededRandom(6), 30 * 60_000, 2 * 60_000);
+  const chatCount = Math.round(totalEvents * MEETING_CHAT_SHARE);
+  const messages = seedMessages(emu, spaces, totalEvents - membershipEvents - chatCount, seededRandom(6), 30 * 60_000, 2 * 60_000);
+  const chat = seedMeetingChat(emu, spaces, chatCount, seededRandom(7), 30 * 60_000, 2 * 60_000);
   const store = openStore(dataDir);
   createSubscriptionsRepo(store).subscribe(alertRoom.id, 'low', STANDARD_EMAILS.officer);
   store.close();
@@ -63,8 +72,9 @@ function seed(emu: Emulator, totalEvents: number, spaceCount: number, dataDir: s
   const listRooms = new Set([...alertRooms, ...messages.fileRooms]);
   return {
     alertRoomId: alertRoom.id,
-    expected: [...externalJoins.map((k) => `${k}|external-member`), ...messages.expected],
-    spacesToKnow: { rooms: [...alertRooms], memberLists: [...listRooms] },
+    expected: [...externalJoins.map((k) => `${k}|external-member`), ...messages.expected, ...chat.expected],
+    spacesToKnow: { rooms: [...alertRooms], memberLists: [...listRooms], meetings: chat.alertMeetings },
+    meetingChatEvents: chat.count,
   };
 }
 
@@ -96,7 +106,7 @@ export async function runBacklog(
   options: { events: number; spaces: number; build?: BotBuild },
 ): Promise<{ figures: BacklogFigures; bot: BotProcess }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'warden-bench-'));
-  const { alertRoomId, expected, spacesToKnow } = seed(emu, options.events, options.spaces, dataDir);
+  const { alertRoomId, expected, spacesToKnow, meetingChatEvents } = seed(emu, options.events, options.spaces, dataDir);
   const to = new Date().toISOString();
   const from = new Date(Date.now() - BACKFILL_MINUTES * 60_000).toISOString();
   const pagerRuns: PagerRun[] = [];
@@ -126,9 +136,15 @@ export async function runBacklog(
   const botSeconds = (endAt - firstPage) / 1000;
   const events = bare.events;
   const botEventsPerSecond = events / botSeconds;
-  const needed = { cardPosts: expected.length, eventPages: bare.pages, rooms: spacesToKnow.rooms.length, memberLists: spacesToKnow.memberLists.length };
+  const needed = {
+    cardPosts: expected.length,
+    eventPages: bare.pages,
+    rooms: spacesToKnow.rooms.length,
+    memberLists: spacesToKnow.memberLists.length,
+    meetings: spacesToKnow.meetings.length,
+  };
   const bareMinimumEventsPerSecond = minimum.events / (minimum.ms / 1000);
-  const minimumCalls = { total: needed.cardPosts + needed.eventPages + needed.rooms + needed.memberLists + 1, ...needed };
+  const minimumCalls = { total: needed.cardPosts + needed.eventPages + needed.rooms + needed.memberLists + needed.meetings + 1, ...needed };
   const bareEventsPerSecond = events / (bare.ms / 1000);
   return {
     bot,
@@ -137,6 +153,7 @@ export async function runBacklog(
       spaces: options.spaces,
       people: options.spaces * 5,
       offending: expected.length,
+      meetingChatEvents,
       botSeconds,
       botEventsPerSecond,
       bareEventsPerSecond,

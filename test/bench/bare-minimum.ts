@@ -18,6 +18,8 @@ export interface MinimumWork {
   to: string;
   rooms: readonly string[];
   memberLists: readonly string[];
+  /** Meetings whose topic and host an alert card names. */
+  meetings: readonly string[];
   cards: number;
 }
 
@@ -47,6 +49,7 @@ export async function bareMinimum(w: MinimumWork): Promise<MinimumRun> {
   const reads = [
     ...w.rooms.map((id) => () => call(`${w.apiUrl}/rooms/${id}`, w.readToken)),
     ...w.memberLists.map((id) => () => call(`${w.apiUrl}/memberships?roomId=${encodeURIComponent(id)}&max=1000`, w.readToken)),
+    ...w.meetings.map((id) => () => call(`${w.apiUrl}/meetings/${encodeURIComponent(id)}`, w.readToken)),
   ];
   const card = (i: number): string =>
     JSON.stringify({

@@ -16,7 +16,7 @@ export function isCardPost(c: CallRecord): boolean {
   return c.method === 'POST' && c.path === '/messages' && c.tokenLabel === 'bot' && Array.isArray(body?.attachments);
 }
 
-const ENRICHMENT = /^GET \/(rooms|memberships|people|messages)(\/|$)/;
+const ENRICHMENT = /^GET \/(rooms|memberships|people|messages|meetings|classifications)(\/|$)/;
 
 /** Groups the bot's and the officer token's calls by endpoint and by purpose. */
 export function summariseCalls(calls: readonly CallRecord[]): CallSummary {

@@ -11,6 +11,11 @@ export function send(res: ServerResponse, status: number, body: unknown, headers
     res.writeHead(status).end();
     return;
   }
+  // A download (a transcript, a file) is sent as it is, with the route's own Content-Type.
+  if (Buffer.isBuffer(body)) {
+    res.writeHead(status, { 'content-length': body.length }).end(body);
+    return;
+  }
   const bytes = Buffer.from(JSON.stringify(body), 'utf8');
   res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', 'content-length': bytes.length }).end(bytes);
 }

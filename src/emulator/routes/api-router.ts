@@ -4,6 +4,7 @@ import { attachmentActionsRoutes } from './attachment-actions.js';
 import { classificationsRoutes } from './classifications.js';
 import { eventsRoutes } from './events.js';
 import { membershipsRoutes } from './memberships.js';
+import { meetingsRoutes } from '../meetings/routes.js';
 import { messagesRoutes } from './messages.js';
 import { peopleRoutes } from './people.js';
 import { recordingsRoutes } from './recordings.js';
@@ -15,7 +16,7 @@ export function apiRouter(): Router {
   const r = new Router();
   for (const add of [
     peopleRoutes, roomsRoutes, membershipsRoutes, messagesRoutes, attachmentActionsRoutes,
-    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes, classificationsRoutes,
+    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes, classificationsRoutes, meetingsRoutes,
   ]) add(r);
   return r;
 }

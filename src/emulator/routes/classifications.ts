@@ -1,3 +1,4 @@
+import { ApiError } from '../api-error.js';
 import type { Router } from '../http/router.js';
 
 /**
@@ -5,7 +6,10 @@ import type { Router } from '../http/router.js';
  * `id, rank, title, enabled, description, lastModified, orgId`; every Pro Pack org has five).
  */
 export function classificationsRoutes(r: Router): void {
-  r.add('GET', '/classifications', (core, req) => ({
-    status: 200, body: { items: core.world.classifications.get(req.caller.orgId) ?? [] },
-  }));
+  r.add('GET', '/classifications', (core, req) => {
+    const items = core.world.classifications.get(req.caller.orgId);
+    // An org without the Pro Pack has none; Webex may refuse the call then (webex-api.md §14, inferred).
+    if (!items) throw new ApiError(403, 'Space classifications need the Pro Pack for Control Hub');
+    return { status: 200, body: { items } };
+  });
 }

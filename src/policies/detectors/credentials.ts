@@ -1,7 +1,7 @@
 import { findCredentials } from '../scan/find-credentials.js';
 import { makeExcerpt } from '../scan/make-excerpt.js';
 import { scannedText } from '../scan/scanned-text.js';
-import type { Detector } from '../types.js';
+import { TEXT_KINDS, type Detector } from '../types.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
 /**
@@ -13,7 +13,7 @@ export const credentials: Detector = {
   title: 'Credentials',
   description: 'AWS access key ids, private key blocks, GitHub, Slack, Google API and Stripe live keys.',
   defaultSeverity: 'critical',
-  kinds: ['message'],
+  kinds: TEXT_KINDS,
   detect(event) {
     const { text } = scannedText(event);
     const found = findCredentials(text);

@@ -1,6 +1,6 @@
 import { makeExcerpt } from '../scan/make-excerpt.js';
 import { scannedText } from '../scan/scanned-text.js';
-import type { Detector } from '../types.js';
+import { TEXT_KINDS, type Detector } from '../types.js';
 import { compileCached } from '../scan/compile-cached.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
@@ -29,7 +29,7 @@ export const keyword: Detector = {
   name: 'keyword',
   title: 'Keyword',
   defaultSeverity: 'medium',
-  kinds: ['message'],
+  kinds: TEXT_KINDS,
   detect(event, options) {
     const keywords = keywordsOf(options);
     const { text } = scannedText(event);

@@ -2,7 +2,7 @@ import { mask } from '../../log/mask.js';
 import { findCardNumbers } from '../scan/find-card-numbers.js';
 import { makeExcerpt } from '../scan/make-excerpt.js';
 import { scannedText } from '../scan/scanned-text.js';
-import type { Detector } from '../types.js';
+import { TEXT_KINDS, type Detector } from '../types.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
 /** Card numbers in a message: network prefix, length and Luhn all have to agree (SPEC §4). */
@@ -11,7 +11,7 @@ export const paymentCard: Detector = {
   title: 'Payment card number',
   description: 'A Visa, Mastercard, Amex, Discover, JCB, Diners or UnionPay number that passes the Luhn check.',
   defaultSeverity: 'high',
-  kinds: ['message'],
+  kinds: TEXT_KINDS,
   detect(event) {
     const { text } = scannedText(event);
     const cards = findCardNumbers(text);

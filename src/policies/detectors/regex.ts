@@ -2,7 +2,7 @@ import { mask } from '../../log/mask.js';
 import { makeExcerpt } from '../scan/make-excerpt.js';
 import type { MaskedSpan } from '../scan/masked-span.js';
 import { scannedText } from '../scan/scanned-text.js';
-import type { Detector } from '../types.js';
+import { TEXT_KINDS, type Detector } from '../types.js';
 import { compileUserPattern } from '../scan/user-pattern.js';
 import { uniqueEvidence } from '../scan/unique-evidence.js';
 
@@ -29,7 +29,7 @@ export const regex: Detector = {
   name: 'regex',
   title: 'Pattern',
   defaultSeverity: 'medium',
-  kinds: ['message'],
+  kinds: TEXT_KINDS,
   detect(event, options) {
     const pattern = options.pattern;
     const flags = typeof options.flags === 'string' ? options.flags : '';

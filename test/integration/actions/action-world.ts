@@ -78,7 +78,7 @@ export async function raiseAlert(world: ActionWorld, target: AlertTarget): Promi
   seq += 1;
   const alertId = `alert-${process.pid}-${seq}`;
   const view = viewFor(target.kind);
-  const key = target.kind === 'message' ? target.messageId : target.kind === 'membership' ? target.membershipId : target.recordingId;
+  const key = target.kind === 'message' ? target.messageId : target.kind === 'membership' ? target.membershipId : target.kind === 'recording' ? target.recordingId : target.kind === 'meeting-message' ? target.meetingMessageId : target.transcriptId;
   world.alerts.insertIfNew({ id: alertId, subjectKey: `${target.kind}:${key}`, rule: view.rule, title: view.title, severity: 'high', kind: target.kind, target, view, createdAt: Date.now() });
   const cardId = await postAlertCard(world.bot, world.alertRoom, renderAlertCard({ alertId, ...view }));
   world.alerts.recordPost(alertId, world.alertRoom, cardId);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEventsPoller, type EventsPollerOptions } from '../../../src/pollers/events-poller.js';
+import { createEventsPoller, EVENT_RESOURCES, type EventsPollerOptions } from '../../../src/pollers/events-poller.js';
 import { EVENTS_CURSOR_KEY } from '../../../src/pollers/events-cursor.js';
 import { EVENTS_RETENTION_MS } from '../../../src/pollers/events-window.js';
 import { STANDARD_EMAILS } from '../../../src/emulator/index.js';
@@ -36,12 +36,13 @@ test('every event of a window spread over several pages is stored once', async (
     assert.deepEqual((row?.payload as { id: string }).id, ev.id);
   }
   const calls = eventCalls(w);
-  // 12 messages in pages of 5 (3 pages), 7 memberships (2 pages), each page followed by its Link.
-  assert.deepEqual(calls.filter((c) => c.query['resource']).map((c) => c.query['resource']), ['messages', 'memberships']);
-  assert.equal(calls.length, 5);
+  // 12 messages in pages of 5 (3 pages), 7 memberships (2 pages), each page followed by its Link;
+  // one empty page each of meeting chat, transcripts and rooms.
+  assert.deepEqual(calls.filter((c) => c.query['resource']).map((c) => c.query['resource']), ['rooms', 'messages', 'memberships', 'meetingMessages', 'meetingTranscripts']);
+  assert.equal(calls.length, 8);
   assert.equal(calls.filter((c) => c.query['cursor'] !== undefined).length, 3, 'later pages come from the Link header');
-  assert.equal(calls[0]?.query['max'], '5');
-  assert.equal(calls[0]?.query['to'], new Date(nowMs).toISOString());
+  assert.equal(calls[1]?.query['max'], '5');
+  assert.equal(calls[1]?.query['to'], new Date(nowMs).toISOString());
   assert.equal(w.meta.get(EVENTS_CURSOR_KEY), new Date(nowMs).toISOString());
 });
 
@@ -150,7 +151,7 @@ test('overlapping windows and simultaneous polls never duplicate inbox rows', as
   assert.deepEqual(a, b, 'the second caller joined the poll in progress');
   const rows = w.rows();
   assert.ok(rows >= 5);
-  assert.equal(eventCalls(w).length, 2, 'one GET /events per resource: the polls did not overlap');
+  assert.equal(eventCalls(w).length, EVENT_RESOURCES.length, 'one GET /events per resource: the polls did not overlap');
 
   const again = await p.pollOnce(); // reads the last minute again (the overlap)
   assert.ok(again.seen >= 5, 'the overlap re-reads recent events');
@@ -171,7 +172,7 @@ test('a 429 with Retry-After on /events delays the poll but loses nothing', asyn
   assert.deepEqual(result, { seen: 9, stored: 9 });
   const statuses = eventCalls(w).map((c) => c.status);
   assert.equal(statuses[0], 429);
-  assert.equal(statuses.filter((s) => s === 200).length, 3 + 1, 'three message pages and one memberships page');
+  assert.equal(statuses.filter((s) => s === 200).length, 3 + 1 + 3, 'three message pages, one memberships page, one each of meeting chat, transcripts and rooms');
   assert.equal(w.meta.get(EVENTS_CURSOR_KEY), new Date(nowMs).toISOString());
 });
 

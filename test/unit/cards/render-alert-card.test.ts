@@ -13,6 +13,8 @@ const DESTRUCTIVE: Record<AlertView['kind'], [string, string, string]> = {
   message: ['Delete message…', 'Delete message', 'delete-message'],
   membership: ['Remove Jordan Lee…', 'Remove Jordan Lee', 'remove-member'],
   recording: ['Delete recording…', 'Delete recording', 'delete-recording'],
+  'meeting-message': ['Delete meeting message…', 'Delete meeting message', 'delete-meeting-message'],
+  transcript: ['Delete transcript…', 'Delete transcript', 'delete-transcript'],
 };
 
 function topActions(card: Record<string, unknown>): Array<Record<string, unknown>> {

@@ -31,7 +31,7 @@ describe('loadPolicyFile', () => {
     writeFileSync(file, 'version: 1\nrules:\n  credentials:\n    severty: high\n');
     assert.throws(
       () => loadPolicyFile(file),
-      (err) => isWardenError(err, 'POLICY_INVALID') && err.message === `Policy file ${file}, rule "credentials": unknown key "severty" (allowed: enabled, severity, title, description, exempt)`,
+      (err) => isWardenError(err, 'POLICY_INVALID') && err.message === `Policy file ${file}, rule "credentials": unknown key "severty" (allowed: enabled, severity, title, description, exempt, escalate)`,
     );
   });
 });

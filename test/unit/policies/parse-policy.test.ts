@@ -38,6 +38,9 @@ const ruleFailures: Array<[what: string, yaml: string, rule: string, problem: Re
   ['settings that are not a mapping', 'rules:\n  credentials: off', 'credentials', /must be a mapping/],
   ['a person that is not an email', 'rules:\n  credentials: { exempt: { people: [alice] } }', 'credentials', /email/],
   ['enabled that is not a boolean', 'rules:\n  credentials: { enabled: sometimes }', 'credentials', /enabled/],
+  ['a misspelt escalate key', 'rules:\n  payment-card: { escalate: { classificationRnak: 3, severity: critical } }', 'payment-card', /escalate.classificationRank: escalate needs a classificationRank \(0-4\)/],
+  ['an escalation rank out of range', 'rules:\n  payment-card: { escalate: { classificationRank: 7, severity: critical } }', 'payment-card', /classificationRank: must be 0 to 4/],
+  ['an escalation to a bad severity', 'rules:\n  credentials: { escalate: { classificationRank: 2, severity: severe } }', 'credentials', /severity: must be one of/],
 ];
 
 const fileFailures: Array<[what: string, yaml: string, problem: RegExp]> = [
