@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import { loadConfig, type Config } from './config/load-config.js';
@@ -6,6 +5,7 @@ import { mergeEnvFile } from './config/read-env-file.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createApp, type App } from './app.js';
 import { isWardenError } from './errors.js';
+import { createServer } from './receiver/create-server.js';
 
 // The only file that touches process: environment in, signals, exit codes.
 
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     refuseToStart(err);
   }
   if (config.webhookSecretGenerated) logger.info('WEBHOOK_SECRET is not set: using a random secret for this run');
-  const server = http.createServer(app.handler);
+  const server = createServer(app.handler);
   await new Promise<void>((resolve) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       process.stderr.write(`warden: PORT ${config.port} cannot be used (${err.code ?? err.message}): set PORT to a free port\n`);

@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config/load-config.js';
 import { createApp, type App } from '../../src/app.js';
 import type { Logger } from '../../src/log/logger.js';
+import { createServer } from '../../src/receiver/create-server.js';
 import type { Emulator } from '../../src/emulator/types.js';
 import { STANDARD_EMAILS, STANDARD_TOKENS } from '../../src/emulator/types.js';
 
@@ -41,7 +41,7 @@ export function testEnv(emu: Emulator, extra: Record<string, string> = {}): Reco
 export async function startApp(env: Record<string, string>, logger: Logger, options: { start?: boolean; port?: number } = {}): Promise<RunningApp> {
   const config = loadConfig(env);
   const app = createApp(config, { logger });
-  const server = http.createServer(app.handler);
+  const server = createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   if (options.start !== false) await app.start({ publicUrl: url });
