@@ -5,6 +5,7 @@ import { authorisePress } from './authorise-press.js';
 import { claimAlert } from './claim-alert.js';
 import { executeVerb, type DoneOutcome } from './execute-verb.js';
 import { fetchPress } from './fetch-press.js';
+import { verbLabel } from './is-offered-verb.js';
 import type { PressResult } from './press-result.js';
 import { replyInThread } from './reply-in-thread.js';
 import { replyText } from './reply-text.js';
@@ -43,7 +44,7 @@ export function createActionHandler(deps: ActionHandlerDeps): ActionHandler {
   async function finish(press: Press, alert: AlertRecord | undefined, result: PressResult, log: Logger): Promise<void> {
     const entry = auditPress(press, alert, result, deps.dryRun, now());
     const recorded = deps.audit.record(entry);
-    if (recorded) deps.metrics?.actionTaken(entry.verb, entry.outcome);
+    if (recorded) deps.metrics?.actionTaken(verbLabel(press.verb), entry.outcome);
     const fields = { alertId: alert?.id, verb: entry.verb, outcome: entry.outcome, dryRun: deps.dryRun, replayed: !recorded };
     if (result.kind === 'refused' || result.kind === 'failed') log.warn('button press not carried out', { ...fields, detail: entry.detail });
     else log.info('button press', fields);

@@ -9,6 +9,7 @@ import { openStore, type Store } from '../../../src/store/open-store.js';
 import { createAlertsRepo, type AlertsRepo } from '../../../src/store/alerts-repo.js';
 import { createAuditRepo } from '../../../src/store/audit-repo.js';
 import type { WebexApi } from '../../../src/webex/types.js';
+import type { Metrics } from '../../../src/metrics/types.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
 import { emulatedApi } from '../../helpers/emulated-api.js';
 
@@ -27,7 +28,7 @@ export interface ActionWorld {
   alertRoom: string;
   logs: () => string;
   /** A new handler over the same store, e.g. with dryRun on. */
-  handlerWith(over: { dryRun?: boolean; store?: Store }): ActionHandler;
+  handlerWith(over: { dryRun?: boolean; store?: Store; metrics?: Metrics }): ActionHandler;
 }
 
 function hasPerson(emu: Emulator, email: string): boolean {
@@ -49,7 +50,7 @@ export function actionWorld(emu: Emulator, options: { dryRun?: boolean; dataDir?
   const bot = emulatedApi(emu, STANDARD_TOKENS.bot, logger, { label: 'bot' });
   const compliance = emulatedApi(emu, STANDARD_TOKENS.officer, logger, { label: 'compliance' });
   const alertRoom = emu.addRoom({ title: 'Compliance alerts', creator: OFFICER, members: [STANDARD_EMAILS.bot, OFFICER2, NOT_OFFICER] }).id;
-  const handlerWith = (over: { dryRun?: boolean; store?: Store }): ActionHandler => {
+  const handlerWith = (over: { dryRun?: boolean; store?: Store; metrics?: Metrics }): ActionHandler => {
     const s = over.store ?? store;
     return createActionHandler({
       botApi: bot,
@@ -59,6 +60,7 @@ export function actionWorld(emu: Emulator, options: { dryRun?: boolean; dataDir?
       officers: ['Officer@Acme.example', OFFICER2],
       dryRun: over.dryRun ?? options.dryRun ?? false,
       logger,
+      ...(over.metrics ? { metrics: over.metrics } : {}),
     });
   };
   return { store, alerts: createAlertsRepo(store), audit: createAuditRepo(store), bot, handler: handlerWith({}), alertRoom, logs: text, handlerWith };
