@@ -2,6 +2,7 @@ import { cleanText } from '../cards/clean-text.js';
 import type { Logger } from '../log/logger.js';
 import { WebexApiError, webexStatusOf } from '../webex/webex-api-error.js';
 import type { WebexApi } from '../webex/types.js';
+import { isSameJoin } from './same-join.js';
 import type { AuthorisedPress } from './types.js';
 
 export type DoneOutcome = 'deleted' | 'removed' | 'dismissed' | 'already-gone' | 'dry-run';
@@ -40,13 +41,15 @@ async function carryOut(api: WebexApi, press: AuthorisedPress): Promise<void> {
 
 /**
  * Carries out the pressed verb with the compliance token, once. 404 and 410 mean the thing is
- * already gone (webex-api.md §3, trap 11): the alert is done, not failed. In a dry run nothing
- * that changes Webex is called.
+ * already gone (webex-api.md §3, trap 11): the alert is done, not failed; so is a membership that
+ * is no longer the join that alerted (same-join.ts). In a dry run nothing that changes Webex is
+ * called.
  */
 export async function executeVerb(api: WebexApi, press: AuthorisedPress, dryRun: boolean, log: Logger): Promise<Execution> {
   if (press.verb === 'dismiss') return { outcome: 'dismissed' };
   if (dryRun) return { outcome: 'dry-run' };
   try {
+    if (!(await isSameJoin(api, press.alert))) return { outcome: 'already-gone' };
     await carryOut(api, press);
     return { outcome: press.verb === 'remove-member' ? 'removed' : 'deleted' };
   } catch (err) {

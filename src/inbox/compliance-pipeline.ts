@@ -1,4 +1,6 @@
+import type { MembershipEnd } from '../alerts/close-left-membership.js';
 import type { MessageDeletion } from '../alerts/types.js';
+import { membershipEndOf } from '../correlator/membership-end.js';
 import { normaliseEvent } from '../correlator/normalise-event.js';
 import type { Logger } from '../log/logger.js';
 import type { Enriched, Finding } from '../policies/types.js';
@@ -15,6 +17,8 @@ export interface PipelineDeps {
   readonly raise: (finding: Finding, event: Enriched) => Promise<{ alertId: string; created: boolean }>;
   /** A message was deleted in Webex: its open alerts are closed (src/alerts/close-deleted-message.ts). */
   readonly closeDeleted?: (deletion: MessageDeletion) => Promise<unknown>;
+  /** A person left a space: the open alerts of that join are closed (src/alerts/close-left-membership.ts). */
+  readonly closeLeft?: (end: MembershipEnd) => Promise<unknown>;
   /**
    * Deletions seen (src/store/deletions-repo.ts): a message's deletion may be handled before its
    * alert is raised (both in one poll, worked on side by side); that alert is closed at once.
@@ -86,6 +90,9 @@ export function createCompliancePipeline(deps: PipelineDeps) {
       deps.processed?.(undefined, new Date());
       return;
     }
+    const left = deps.closeLeft ? membershipEndOf(payload) : undefined;
+    // Then judged like any event: the correlator forgets the space's member list on the way.
+    if (left && deps.closeLeft) await deps.closeLeft(left);
     if (deps.isOwnMessage && writtenByBot(payload, deps.isOwnMessage)) {
       deps.processed?.(undefined, new Date());
       return;

@@ -76,12 +76,12 @@ function viewFor(kind: AlertTarget['kind']): StoredAlertView {
 }
 
 /** Stores an alert through the alerts repo and has the bot post its card in the alert space. */
-export async function raiseAlert(world: ActionWorld, target: AlertTarget): Promise<{ alertId: string; cardId: string }> {
+export async function raiseAlert(world: ActionWorld, target: AlertTarget, subjectKey?: string): Promise<{ alertId: string; cardId: string }> {
   seq += 1;
   const alertId = `alert-${process.pid}-${seq}`;
   const view = viewFor(target.kind);
   const key = target.kind === 'message' ? target.messageId : target.kind === 'membership' ? target.membershipId : target.recordingId;
-  world.alerts.insertIfNew({ id: alertId, subjectKey: `${target.kind}:${key}`, rule: view.rule, title: view.title, severity: 'high', kind: target.kind, target, view, createdAt: Date.now() });
+  world.alerts.insertIfNew({ id: alertId, subjectKey: subjectKey ?? `${target.kind}:${key}`, rule: view.rule, title: view.title, severity: 'high', kind: target.kind, target, view, createdAt: Date.now() });
   const cardId = await postAlertCard(world.bot, world.alertRoom, renderAlertCard({ alertId, ...view }));
   world.alerts.recordPost(alertId, world.alertRoom, cardId);
   return { alertId, cardId };
@@ -99,7 +99,8 @@ export async function cardNumberAlert(emu: Emulator, world: ActionWorld) {
 export async function externalMemberAlert(emu: Emulator, world: ActionWorld) {
   const room = emu.addRoom({ title: 'Roadmap', creator: STANDARD_EMAILS.alice, members: [STANDARD_EMAILS.bob] });
   const m = emu.addMember(STANDARD_EMAILS.alice, room.id, STANDARD_EMAILS.eve);
-  const raised = await raiseAlert(world, { kind: 'membership', membershipId: m.id, roomId: room.id, personId: m.personId, personEmail: m.personEmail });
+  // The key the correlator gives a join: the membership id and when it was made.
+  const raised = await raiseAlert(world, { kind: 'membership', membershipId: m.id, roomId: room.id, personId: m.personId, personEmail: m.personEmail }, `membership:${m.id}@${m.created}`);
   return { ...raised, roomId: room.id, membershipId: m.id };
 }
 
