@@ -15,6 +15,8 @@ export interface RunningApp {
   app: App;
   config: Config;
   url: string;
+  /** Where GET /metrics is served (its own port, as main.ts serves it). */
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
@@ -44,15 +46,21 @@ export async function startApp(env: Record<string, string>, logger: Logger, opti
   const server = createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const metricsServer = createServer(app.metricsHandler);
+  await new Promise<void>((resolve) => metricsServer.listen(0, '127.0.0.1', resolve));
+  const metricsUrl = `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}`;
   if (options.start !== false) await app.start({ publicUrl: url });
   return {
     app,
     config,
     url,
+    metricsUrl,
     async stop() {
       await app.stop(2_000);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const s of [server, metricsServer]) {
+        s.closeAllConnections();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
     },
   };
 }
