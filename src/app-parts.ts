@@ -160,6 +160,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
         inbox: intake,
         logger: childLogger(logger, 'recordings-poller'),
         intervalSeconds: config.recordingsPollSeconds,
+        ...(config.recordingsHostEmail ? { hostEmail: config.recordingsHostEmail } : {}),
       })
     : undefined;
   const actions =

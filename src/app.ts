@@ -81,6 +81,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       pollerError: p?.lastError,
       webhooks: watchdog.webhooks().map((w: WatchedWebhook) => ({ name: w.name, state: w.state, reason: w.reason, repairedAt: w.repairedAt })),
       tokenRefresh: clients.complianceTokens?.status?.(),
+      recordings: parts.recordingsPoller?.status(),
     };
   };
   const watchdog = createWebhookWatchdog({

@@ -55,3 +55,8 @@ test('an outsider who leaves by themselves closes the alert as left, without any
   const [note] = await waitFor('a note under the card', () => (botReplies(cardId).length > 0 ? botReplies(cardId) : undefined));
   assert.match(note!, /\*\* left the space at /);
 });
+
+test('without RECORDINGS_HOST_EMAIL, status says the recording report covers only the officer\'s own meetings', async () => {
+  const answer = await world.say(officer, world.alertRoom.id, 'status');
+  assert.match(answer, /Recording access report: only meetings the compliance officer hosted or that were shared with them/);
+});
