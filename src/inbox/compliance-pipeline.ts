@@ -10,7 +10,11 @@ export type GlanceFn = (source: string, payload: unknown) => Promise<{ event: En
 
 export interface PipelineDeps {
   /** The full enrichment; when it carries a `glance` (the correlator's does), events are glanced at first. */
-  readonly enrich: ((source: string, payload: unknown) => Promise<Enriched | undefined>) & { glance?: GlanceFn };
+  readonly enrich: ((source: string, payload: unknown) => Promise<Enriched | undefined>) & {
+    glance?: GlanceFn;
+    /** After an external joined a space: the files shared there just before, judged again (the correlator's does). */
+    sharedBefore?: (joined: Enriched) => Promise<Enriched[]>;
+  };
   /** The first look, when not carried by `enrich`. */
   readonly glance?: GlanceFn;
   readonly evaluate: (event: Enriched) => Finding[];
@@ -77,6 +81,14 @@ function writtenByBot(payload: unknown, isOwn: NonNullable<PipelineDeps['isOwnMe
   });
 }
 
+/** Raises each finding; an alert that already exists (subject, rule) is not raised twice. */
+async function raiseAll(deps: PipelineDeps, findings: Finding[], event: Enriched): Promise<void> {
+  for (const finding of findings) {
+    const { alertId, created } = await deps.raise(finding, event);
+    if (created) deps.logger.info('alert raised', { alertId, rule: finding.rule, severity: finding.severity, subject: event.subject.key });
+  }
+}
+
 /**
  * correlator → policies → alerts, for one stored compliance event. Errors propagate so the inbox
  * retries the event; raising is idempotent per (subject, rule), so a retry never doubles an alert.
@@ -98,10 +110,10 @@ export function createCompliancePipeline(deps: PipelineDeps) {
       return;
     }
     const { event, findings } = await judge(deps, source, payload);
-    for (const finding of findings) {
-      if (!event) break;
-      const { alertId, created } = await deps.raise(finding, event);
-      if (created) deps.logger.info('alert raised', { alertId, rule: finding.rule, severity: finding.severity, subject: event.subject.key });
+    if (event) await raiseAll(deps, findings, event);
+    // A file shared just before an outsider joined was judged without them: judged again now.
+    if (event?.subject.kind === 'membership' && event.member?.external && deps.enrich.sharedBefore) {
+      for (const earlier of await deps.enrich.sharedBefore(event)) await raiseAll(deps, deps.evaluate(earlier), earlier);
     }
     if (event?.subject.kind === 'message' && findings.length > 0 && deps.closeDeleted) {
       const deletedAlready = deps.deletions?.find(event.subject.messageId);
