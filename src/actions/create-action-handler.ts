@@ -24,14 +24,17 @@ export function createActionHandler(deps: ActionHandlerDeps): ActionHandler {
   /** Claim, then carry out; a failure opens the alert again so that it can be pressed again. */
   async function act(press: AuthorisedPress, log: Logger): Promise<PressResult> {
     const { alert, action, presser } = press;
-    const claim = claimAlert(deps.alerts, alert.id, { by: presser.email, verb: press.verb, at: now(), actionId: action.id });
+    const at = now();
+    const claim = claimAlert(deps.alerts, alert.id, { by: presser.email, verb: press.verb, at, actionId: action.id });
     if (claim.kind === 'lost') return { kind: 'already-handled', holder: claim.holder };
     if (claim.kind === 'finished' && DONE.includes(claim.outcome)) {
       // The same press came back (a crash after it was carried out): only the record and answer remain.
       return { kind: 'done', outcome: claim.outcome as DoneOutcome };
     }
     if (claim.kind !== 'won') log.info('resuming a press interrupted after its claim', { alertId: alert.id });
-    const execution = await executeVerb(deps.complianceApi, press, deps.dryRun, log);
+    // A resumed press took the alert earlier: its DELETE may already have gone out since then.
+    const claimedAt = claim.kind === 'won' ? at : (deps.alerts.claimOf(alert.id)?.at ?? at);
+    const execution = await executeVerb(deps.complianceApi, press, deps.dryRun, log, claimedAt);
     if (execution.outcome === 'failed') {
       deps.alerts.release(alert.id, action.id, now());
       return { kind: 'failed', reason: execution.reason };
