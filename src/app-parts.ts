@@ -15,6 +15,7 @@ import { createCompliancePipeline } from './inbox/compliance-pipeline.js';
 import { createEventsPoller, type EventsPoller } from './pollers/events-poller.js';
 import { createRecordingsPoller, type RecordingsPoller } from './pollers/recordings-poller.js';
 import { closeDeletedMessage } from './alerts/close-deleted-message.js';
+import { closeLeftMembership } from './alerts/close-left-membership.js';
 import { groupCommit, type Committer } from './store/group-commit.js';
 import { findPostedCard } from './alerts/find-posted-card.js';
 import { createDeletionsRepo, type DeletionsRepo } from './store/deletions-repo.js';
@@ -118,6 +119,10 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
             alertService.exclusive(`message:${deletion.messageId}`, () =>
               closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),
             ),
+          closeLeft: (end) =>
+            alertService.exclusive(end.subjectKey, () =>
+              closeLeftMembership({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, end),
+            ),
           processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
           isOwnMessage: (author) => isBot(botIdentity, author),
           logger: childLogger(logger, 'pipeline'),
@@ -155,6 +160,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
         inbox: intake,
         logger: childLogger(logger, 'recordings-poller'),
         intervalSeconds: config.recordingsPollSeconds,
+        ...(config.recordingsHostEmail ? { hostEmail: config.recordingsHostEmail } : {}),
       })
     : undefined;
   const actions =

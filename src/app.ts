@@ -14,6 +14,7 @@ import { createCommands } from './commands/create-commands.js';
 import { registerCommands } from './commands/register-commands.js';
 import type { StatusInfo } from './commands/types.js';
 import { buildParts } from './app-parts.js';
+import { createMetricsApp } from './metrics/create-metrics-app.js';
 import type { InboxRow } from './inbox/types.js';
 import type { ActionEnvelope } from './actions/types.js';
 
@@ -27,6 +28,8 @@ export interface AppDeps {
 export interface App {
   /** The HTTP handler: webhook routes and /healthz. Listening is the caller's job. */
   readonly handler: express.Express;
+  /** GET /metrics, for a port of its own (METRICS_PORT); listening is the caller's job. */
+  readonly metricsHandler: express.Express;
   /** Registers webhooks under publicUrl (PUBLIC_URL by default), starts the bot, the worker and the poller. */
   start(options?: { publicUrl?: string }): Promise<void>;
   /** Health 503, stop intake and pollers, finish in-flight work within graceMs, close the store last. */
@@ -78,6 +81,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       pollerError: p?.lastError,
       webhooks: watchdog.webhooks().map((w: WatchedWebhook) => ({ name: w.name, state: w.state, reason: w.reason, repairedAt: w.repairedAt })),
       tokenRefresh: clients.complianceTokens?.status?.(),
+      recordings: parts.recordingsPoller?.status(),
     };
   };
   const watchdog = createWebhookWatchdog({
@@ -131,6 +135,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
 
   return {
     handler,
+    metricsHandler: createMetricsApp(parts.metrics),
     state,
     status,
     async start(options = {}) {

@@ -1,4 +1,4 @@
-import http from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import { loadConfig, type Config } from './config/load-config.js';
@@ -6,6 +6,7 @@ import { mergeEnvFile } from './config/read-env-file.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createApp, type App } from './app.js';
 import { isWardenError } from './errors.js';
+import { createServer } from './receiver/create-server.js';
 
 // The only file that touches process: environment in, signals, exit codes.
 
@@ -28,6 +29,17 @@ function limitHeapGrowth(): void {
   if (!given) v8.setFlagsFromString('--heap-growing-percent=50');
 }
 
+/** Listens, or stops the start with one line naming the variable whose port cannot be used. */
+function listen(server: Server, port: number, host: string | undefined, variable: string): Promise<Server> {
+  return new Promise((resolve) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      process.stderr.write(`warden: ${variable} ${port} cannot be used (${err.code ?? err.message}): set ${variable} to a free port\n`);
+      process.exit(2);
+    });
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
 async function main(): Promise<void> {
   limitHeapGrowth();
   let config: Config;
@@ -41,15 +53,10 @@ async function main(): Promise<void> {
     refuseToStart(err);
   }
   if (config.webhookSecretGenerated) logger.info('WEBHOOK_SECRET is not set: using a random secret for this run');
-  const server = http.createServer(app.handler);
-  await new Promise<void>((resolve) => {
-    server.once('error', (err: NodeJS.ErrnoException) => {
-      process.stderr.write(`warden: PORT ${config.port} cannot be used (${err.code ?? err.message}): set PORT to a free port\n`);
-      process.exit(2);
-    });
-    server.listen(config.port, resolve);
-  });
+  const server = await listen(createServer(app.handler), config.port, undefined, 'PORT');
   logger.info('listening', { port: (server.address() as AddressInfo).port });
+  const metricsServer = await listen(createServer(app.metricsHandler), config.metricsPort, config.metricsHost, 'METRICS_PORT');
+  logger.info('metrics listening', { host: config.metricsHost, port: (metricsServer.address() as AddressInfo).port });
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -58,8 +65,10 @@ async function main(): Promise<void> {
     logger.info('shutting down', { signal });
     // Health turns 503 at once; in-flight work finishes within the grace period; the store closes last.
     await app.stop(10_000);
-    server.close();
-    server.closeAllConnections();
+    for (const s of [server, metricsServer]) {
+      s.close();
+      s.closeAllConnections();
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -5,6 +5,7 @@ import { authorisePress } from './authorise-press.js';
 import { claimAlert } from './claim-alert.js';
 import { executeVerb, type DoneOutcome } from './execute-verb.js';
 import { fetchPress } from './fetch-press.js';
+import { verbLabel } from './is-offered-verb.js';
 import type { PressResult } from './press-result.js';
 import { replyInThread } from './reply-in-thread.js';
 import { replyText } from './reply-text.js';
@@ -23,14 +24,17 @@ export function createActionHandler(deps: ActionHandlerDeps): ActionHandler {
   /** Claim, then carry out; a failure opens the alert again so that it can be pressed again. */
   async function act(press: AuthorisedPress, log: Logger): Promise<PressResult> {
     const { alert, action, presser } = press;
-    const claim = claimAlert(deps.alerts, alert.id, { by: presser.email, verb: press.verb, at: now(), actionId: action.id });
+    const at = now();
+    const claim = claimAlert(deps.alerts, alert.id, { by: presser.email, verb: press.verb, at, actionId: action.id });
     if (claim.kind === 'lost') return { kind: 'already-handled', holder: claim.holder };
     if (claim.kind === 'finished' && DONE.includes(claim.outcome)) {
       // The same press came back (a crash after it was carried out): only the record and answer remain.
       return { kind: 'done', outcome: claim.outcome as DoneOutcome };
     }
     if (claim.kind !== 'won') log.info('resuming a press interrupted after its claim', { alertId: alert.id });
-    const execution = await executeVerb(deps.complianceApi, press, deps.dryRun, log);
+    // A resumed press took the alert earlier: its DELETE may already have gone out since then.
+    const claimedAt = claim.kind === 'won' ? at : (deps.alerts.claimOf(alert.id)?.at ?? at);
+    const execution = await executeVerb(deps.complianceApi, press, deps.dryRun, log, claimedAt);
     if (execution.outcome === 'failed') {
       deps.alerts.release(alert.id, action.id, now());
       return { kind: 'failed', reason: execution.reason };
@@ -43,7 +47,7 @@ export function createActionHandler(deps: ActionHandlerDeps): ActionHandler {
   async function finish(press: Press, alert: AlertRecord | undefined, result: PressResult, log: Logger): Promise<void> {
     const entry = auditPress(press, alert, result, deps.dryRun, now());
     const recorded = deps.audit.record(entry);
-    if (recorded) deps.metrics?.actionTaken(entry.verb, entry.outcome);
+    if (recorded) deps.metrics?.actionTaken(verbLabel(press.verb), entry.outcome);
     const fields = { alertId: alert?.id, verb: entry.verb, outcome: entry.outcome, dryRun: deps.dryRun, replayed: !recorded };
     if (result.kind === 'refused' || result.kind === 'failed') log.warn('button press not carried out', { ...fields, detail: entry.detail });
     else log.info('button press', fields);

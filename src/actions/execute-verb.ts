@@ -2,6 +2,8 @@ import { cleanText } from '../cards/clean-text.js';
 import type { Logger } from '../log/logger.js';
 import { WebexApiError, webexStatusOf } from '../webex/webex-api-error.js';
 import type { WebexApi } from '../webex/types.js';
+import { deletedByThisPress } from './deleted-by-this-press.js';
+import { isSameJoin } from './same-join.js';
 import type { AuthorisedPress } from './types.js';
 
 export type DoneOutcome = 'deleted' | 'removed' | 'dismissed' | 'already-gone' | 'dry-run';
@@ -46,20 +48,35 @@ async function carryOut(api: WebexApi, press: AuthorisedPress): Promise<void> {
   }
 }
 
+const doneOutcome = (press: AuthorisedPress): DoneOutcome => (press.verb === 'remove-member' ? 'removed' : 'deleted');
+
+/** Whether the gone target is this press's own doing; when Webex cannot say, it is not. */
+async function ownDeletion(api: WebexApi, press: AuthorisedPress, claimedAt: number, log: Logger): Promise<boolean> {
+  try {
+    return await deletedByThisPress(api, press.alert.target, claimedAt);
+  } catch (err) {
+    log.warn('could not tell who deleted the target; taken as already gone', { alertId: press.alert.id, status: webexStatusOf(err) });
+    return false;
+  }
+}
+
 /**
  * Carries out the pressed verb with the compliance token, once. 404 and 410 mean the thing is
- * already gone (webex-api.md §3, trap 11): the alert is done, not failed. In a dry run nothing
- * that changes Webex is called.
+ * already gone (webex-api.md §3, trap 11): the alert is done, not failed; unless the deletion was
+ * this press's own, sent again after its answer was lost (deleted-by-this-press.ts); so is a membership that
+ * is no longer the join that alerted (same-join.ts). In a dry run nothing that changes Webex is
+ * called.
  */
-export async function executeVerb(api: WebexApi, press: AuthorisedPress, dryRun: boolean, log: Logger): Promise<Execution> {
+export async function executeVerb(api: WebexApi, press: AuthorisedPress, dryRun: boolean, log: Logger, claimedAt = Date.now()): Promise<Execution> {
   if (press.verb === 'dismiss') return { outcome: 'dismissed' };
   if (dryRun) return { outcome: 'dry-run' };
   try {
+    if (!(await isSameJoin(api, press.alert))) return { outcome: 'already-gone' };
     await carryOut(api, press);
-    return { outcome: press.verb === 'remove-member' ? 'removed' : 'deleted' };
+    return { outcome: doneOutcome(press) };
   } catch (err) {
     const status = webexStatusOf(err);
-    if (status === 404 || status === 410) return { outcome: 'already-gone' };
+    if (status === 404 || status === 410) return { outcome: (await ownDeletion(api, press, claimedAt, log)) ? doneOutcome(press) : 'already-gone' };
     const trackingId = err instanceof WebexApiError ? err.trackingId : undefined;
     log.warn('action failed', { alertId: press.alert.id, verb: press.verb, status, trackingId, err });
     return { outcome: 'failed', reason: failureReason(err) };

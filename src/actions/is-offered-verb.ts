@@ -13,3 +13,14 @@ const OFFERED: Readonly<Record<AlertKind, readonly CardVerb[]>> = {
 export function isOfferedVerb(kind: AlertKind, verb: string): verb is CardVerb {
   return OFFERED[kind].some((v) => v === verb);
 }
+
+const KNOWN: ReadonlySet<string> = new Set(Object.values(OFFERED).flat());
+
+/**
+ * A pressed verb as a metric label: one of the closed set the cards offer, else `other`. The verb
+ * comes from the card's data, which a scripted presser can fill with anything; as a label each
+ * new string would be a new Prometheus series, without bound.
+ */
+export function verbLabel(verb: string): string {
+  return KNOWN.has(verb) ? verb : 'other';
+}

@@ -25,7 +25,7 @@ export function outcomeText(alert: AlertRecord, outcome: DoneOutcome): string {
       return 'dismissed this alert; nothing was changed in Webex';
     case 'already-gone':
       return removal
-        ? `asked to remove ${what}, who had already left the space; the alert is closed`
+        ? `asked to remove ${what}, who had already left the space since this alert (a later join is judged on its own); the alert is closed`
         : `asked to delete ${what}, which was already deleted; the alert is closed`;
     case 'dry-run':
       return removal ? `would have removed ${what} from the space` : `would have deleted ${what}`;

@@ -1,6 +1,6 @@
 import type { Logger } from '../log/logger.js';
 import type { WebexApi } from '../webex/types.js';
-import type { WebhookReport } from '../webex/webhook-manager.js';
+import { sameUrl, type WebhookReport } from '../webex/webhook-manager.js';
 
 export interface BotWebhookOptions {
   readonly api: WebexApi;
@@ -21,10 +21,12 @@ const WANTED = [
 /**
  * Keeps the bot framework's two webhooks alive between restarts: one Webex switched off is
  * switched back on, one that disappeared is recreated. Only webhooks with the framework's name
- * and target are looked at; the framework itself replaces them at its next start.
+ * and this deployment's target are looked at (another deployment's are never changed, even when
+ * Webex switched them off); the framework itself replaces them at its next start.
  */
 export async function ensureBotWebhooks(o: BotWebhookOptions): Promise<WebhookReport[]> {
-  const mine = (await o.api.webhooks.list()).filter((w) => w.name === o.name && w.targetUrl === o.targetUrl);
+  const target = sameUrl(o.targetUrl);
+  const mine = (await o.api.webhooks.list()).filter((w) => w.name === o.name && sameUrl(w.targetUrl) === target);
   const reports: WebhookReport[] = [];
   for (const want of WANTED) {
     const label = `bot:${want.resource}/${want.event}`;

@@ -31,6 +31,17 @@ function intakeLines(info: StatusInfo): string[] {
   return lines;
 }
 
+/** Whose recordings the access report is read for, and whether the last poll worked. */
+function recordingsLine(r: StatusInfo['recordings']): string | undefined {
+  if (!r) return undefined;
+  const scope =
+    r.scope === 'all' ? 'every host of the site (`RECORDINGS_HOST_EMAIL=all`)'
+    : r.scope === 'own' ? "only meetings the compliance officer hosted or that were shared with them (set `RECORDINGS_HOST_EMAIL=all` to read the whole site)"
+    : `meetings hosted by ${showText(r.scope, 120)}`;
+  const last = r.lastError ? `; last poll failing: ${showText(r.lastError, 200)}` : r.lastPollAt ? `; last poll ${formatUtc(r.lastPollAt)}` : '';
+  return `- Recording access report: ${scope}${last}`;
+}
+
 export const statusCommand: Command = {
   name: 'status',
   usage: 'status',
@@ -39,12 +50,14 @@ export const statusCommand: Command = {
   run({ input, deps }) {
     const info = deps.status();
     const hooks = webhooksLine(info.webhooks);
+    const recordings = recordingsLine(info.recordings);
     return [
       '**Warden status**',
       subscriptionLine(deps.subscriptions.get(input.roomId)),
       `- Open alerts: **${deps.alerts.countOpen()}**`,
       ...intakeLines(info),
       ...(hooks ? [hooks] : []),
+      ...(recordings ? [recordings] : []),
     ].join('\n');
   },
 };

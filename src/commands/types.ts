@@ -33,6 +33,8 @@ export interface StatusInfo {
   webhooks?: Array<{ name: string; state: string; reason?: string; repairedAt?: string }>;
   /** The compliance token's refresh, when the OAuth refresh grant is configured. */
   tokenRefresh?: { ok: boolean; lastError?: string };
+  /** The recording access report poller: whose recordings it reads (`all`, one host, `own`) and how its last poll went. */
+  recordings?: { scope: string; lastPollAt?: string; lastError?: string };
 }
 
 export interface CommandDeps {

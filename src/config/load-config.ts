@@ -11,6 +11,9 @@ export interface Config {
   readonly apiUrl: string;
   readonly publicUrl: string | undefined;
   readonly port: number;
+  /** Where GET /metrics is served: its own port, on loopback unless told otherwise. */
+  readonly metricsPort: number;
+  readonly metricsHost: string;
   readonly webhookSecret: string;
   readonly webhookSecretGenerated: boolean;
   readonly officerEmails: readonly string[];
@@ -19,6 +22,8 @@ export interface Config {
   readonly eventsPollSeconds: number;
   readonly eventsBackfillMinutes: number;
   readonly recordingsPollSeconds: number;
+  /** The recording report's `hostEmail`: `all` (an admin's whole org) or one host; unset, the officer's own scope. */
+  readonly recordingsHostEmail: string | undefined;
   readonly webhookCheckSeconds: number;
   readonly dryRun: boolean;
   readonly logLevel: LogLevel;
@@ -76,6 +81,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     apiUrl: e.WEBEX_API_URL,
     publicUrl: e.PUBLIC_URL,
     port: e.PORT,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
     webhookSecret: e.WEBHOOK_SECRET ?? randomBytes(24).toString('base64url'),
     webhookSecretGenerated: e.WEBHOOK_SECRET === undefined,
     officerEmails: Object.freeze([...e.OFFICER_EMAILS]),
@@ -84,6 +91,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     eventsPollSeconds: e.EVENTS_POLL_SECONDS,
     eventsBackfillMinutes: e.EVENTS_BACKFILL_MINUTES,
     recordingsPollSeconds: e.RECORDINGS_POLL_SECONDS,
+    recordingsHostEmail: e.RECORDINGS_HOST_EMAIL === undefined ? undefined : e.RECORDINGS_HOST_EMAIL.toLowerCase() === 'all' ? 'all' : e.RECORDINGS_HOST_EMAIL,
     webhookCheckSeconds: e.WEBHOOK_CHECK_SECONDS,
     dryRun: e.DRY_RUN,
     logLevel: e.LOG_LEVEL,

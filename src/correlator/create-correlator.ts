@@ -4,6 +4,7 @@ import { createLookups, type CorrelatorApi } from './create-lookups.js';
 import { enrichMembership } from './enrich-membership.js';
 import { enrichMessage } from './enrich-message.js';
 import { enrichMeetingMessage, enrichTranscript } from './enrich-meeting.js';
+import { filesSharedBefore } from './files-shared-before.js';
 import { enrichRecording } from './enrich-recording.js';
 import { glanceEvent, type Glance } from './glance-event.js';
 import { normaliseEvent, type NormalisedEvent } from './normalise-event.js';
@@ -18,6 +19,8 @@ export interface Enrich {
   (source: string, payload: unknown): Promise<Enriched | undefined>;
   /** The event without any space or person lookup; undefined when no policy looks at it. */
   glance(source: string, payload: unknown): Promise<Glance | undefined>;
+  /** After an external joined: the files shared in that space just before, to be judged again (files-shared-before.ts). */
+  sharedBefore(joined: Enriched): Promise<Enriched[]>;
 }
 
 export interface CorrelatorOptions {
@@ -81,7 +84,7 @@ export function createCorrelator(options: CorrelatorOptions): Correlator {
   };
 
   return {
-    enrich: Object.assign(enrich, { glance }),
+    enrich: Object.assign(enrich, { glance, sharedBefore: (joined: Enriched) => filesSharedBefore(joined, lookups) }),
     invalidateMembers: (roomId) => lookups.invalidateMembers(roomId),
     stats: () => lookups.stats(),
   };

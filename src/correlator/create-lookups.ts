@@ -9,7 +9,14 @@ export interface Lookups {
   officerOrgId(): Promise<string>;
   person(personId: string): Promise<Person | undefined>;
   room(roomId: string): Promise<Room | undefined>;
-  members(roomId: string): Promise<Membership[] | undefined>;
+  /**
+   * The space's member list. With `notBefore` (an ISO time, e.g. a message's `created`), a list
+   * fetched before that moment is fetched again: who could read a message is decided on a list
+   * at least as new as the message (a cached list predates an outsider who joined just before).
+   */
+  members(roomId: string, notBefore?: string): Promise<Membership[] | undefined>;
+  /** The latest `max` messages of a space, newest first; not cached. Undefined when the space is gone. */
+  recentMessages(roomId: string, max: number): Promise<Message[] | undefined>;
   /** Not cached: each message is read once, and only when the event lacks its text. */
   message(messageId: string): Promise<Message | undefined>;
   invalidateMembers(roomId: string): void;
@@ -79,8 +86,12 @@ export function createLookups(api: CorrelatorApi, ttlSeconds: number): Lookups {
     },
     person: (id) => people.get(id),
     room: (id) => rooms.get(id),
-    members: (roomId) => members.get(roomId),
+    members: (roomId, notBefore) => {
+      const since = notBefore === undefined ? NaN : Date.parse(notBefore);
+      return members.get(roomId, Number.isNaN(since) ? undefined : since);
+    },
     message: (id) => orGone(call(() => api.messages.get(id))),
+    recentMessages: (roomId, max) => orGone(call(() => api.messages.recent(roomId, max))),
     invalidateMembers: (roomId) => members.invalidate(roomId),
     invalidateRoom: (roomId) => rooms.invalidate(roomId),
     classification: async (id) => (await classifications.get('org'))?.find((c) => c.id === id),

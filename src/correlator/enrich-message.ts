@@ -36,12 +36,15 @@ export async function enrichMessage(ev: NormalisedEvent, lookups: Lookups): Prom
   const msg = await messageOf(ev, lookups);
   if (!msg) return undefined;
   const officerOrgId = await lookups.officerOrgId();
+  const files = Array.isArray(msg.files) ? msg.files.filter((f): f is string => typeof f === 'string') : undefined;
+  // Whom a file reached is decided on a member list no older than the message: an outsider who
+  // joined just before can read it, though a list cached before they joined does not name them.
+  const sharesFiles = files !== undefined && files.length > 0;
   const [space, author] = await Promise.all([
-    spaceRef(lookups, msg.roomId, officerOrgId),
+    spaceRef(lookups, msg.roomId, officerOrgId, sharesFiles ? ev.at : undefined),
     msg.personId ? personInSpace(lookups, msg.roomId, { id: msg.personId, email: msg.personEmail }, officerOrgId) : undefined,
   ]);
   const text = plainText(msg);
-  const files = Array.isArray(msg.files) ? msg.files.filter((f): f is string => typeof f === 'string') : undefined;
   return {
     eventId: ev.eventId,
     at: ev.at,

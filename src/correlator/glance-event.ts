@@ -25,8 +25,9 @@ export interface Glance {
  * (cached; the full enrichment reuses it) names an external member other than the author. The
  * space itself is only looked up when it could. Unknown (the list is unreadable) counts as yes.
  */
-async function externalsBesides(lookups: Lookups, roomId: string, authorId: string | undefined): Promise<boolean> {
-  const members = await lookups.members(roomId);
+async function externalsBesides(lookups: Lookups, roomId: string, authorId: string | undefined, sharedAt: string): Promise<boolean> {
+  // A list no older than the message (see Lookups.members): the full enrichment then reuses it.
+  const members = await lookups.members(roomId, sharedAt);
   if (!members) return true;
   const officerOrgId = await lookups.officerOrgId();
   return members.some((m) => m.personId !== authorId && memberRef(m, officerOrgId)?.external === true);
@@ -51,7 +52,7 @@ async function glanceMessage(ev: NormalisedEvent, lookups: Lookups): Promise<Gla
   };
   // A webhook carries no text (webex-api.md §1): only the full enrichment reads the message.
   if (ev.origin === 'webhook') return { event, needsContext: true };
-  return { event, needsContext: files.length > 0 && (await externalsBesides(lookups, roomId, personId)) };
+  return { event, needsContext: files.length > 0 && (await externalsBesides(lookups, roomId, personId, ev.at)) };
 }
 
 async function glanceMembership(ev: NormalisedEvent, lookups: Lookups): Promise<Glance | undefined> {

@@ -4,10 +4,11 @@ import { memberRef } from './member-person.js';
 
 /**
  * The space an event happened in: its room (cached) and who among its members is external
- * (the cached member list). Undefined when the space is gone: the event is enriched without it.
+ * (the cached member list; with `notBefore`, one fetched no earlier than that, see
+ * Lookups.members). Undefined when the space is gone: the event is enriched without it.
  */
-export async function spaceRef(lookups: Lookups, roomId: string, officerOrgId: string): Promise<SpaceRef | undefined> {
-  const [room, members] = await Promise.all([lookups.room(roomId), lookups.members(roomId)]);
+export async function spaceRef(lookups: Lookups, roomId: string, officerOrgId: string, notBefore?: string): Promise<SpaceRef | undefined> {
+  const [room, members] = await Promise.all([lookups.room(roomId), lookups.members(roomId, notBefore)]);
   if (!room) return undefined;
   // Only a classified space costs the (daily) classification list.
   const classification = room.classificationId ? await lookups.classification(room.classificationId) : undefined;

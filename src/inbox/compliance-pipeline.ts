@@ -1,4 +1,6 @@
+import type { MembershipEnd } from '../alerts/close-left-membership.js';
 import type { MessageDeletion } from '../alerts/types.js';
+import { membershipEndOf } from '../correlator/membership-end.js';
 import { normaliseEvent } from '../correlator/normalise-event.js';
 import type { Logger } from '../log/logger.js';
 import type { Enriched, Finding } from '../policies/types.js';
@@ -8,13 +10,19 @@ export type GlanceFn = (source: string, payload: unknown) => Promise<{ event: En
 
 export interface PipelineDeps {
   /** The full enrichment; when it carries a `glance` (the correlator's does), events are glanced at first. */
-  readonly enrich: ((source: string, payload: unknown) => Promise<Enriched | undefined>) & { glance?: GlanceFn };
+  readonly enrich: ((source: string, payload: unknown) => Promise<Enriched | undefined>) & {
+    glance?: GlanceFn;
+    /** After an external joined a space: the files shared there just before, judged again (the correlator's does). */
+    sharedBefore?: (joined: Enriched) => Promise<Enriched[]>;
+  };
   /** The first look, when not carried by `enrich`. */
   readonly glance?: GlanceFn;
   readonly evaluate: (event: Enriched) => Finding[];
   readonly raise: (finding: Finding, event: Enriched) => Promise<{ alertId: string; created: boolean }>;
   /** A message was deleted in Webex: its open alerts are closed (src/alerts/close-deleted-message.ts). */
   readonly closeDeleted?: (deletion: MessageDeletion) => Promise<unknown>;
+  /** A person left a space: the open alerts of that join are closed (src/alerts/close-left-membership.ts). */
+  readonly closeLeft?: (end: MembershipEnd) => Promise<unknown>;
   /**
    * Deletions seen (src/store/deletions-repo.ts): a message's deletion may be handled before its
    * alert is raised (both in one poll, worked on side by side); that alert is closed at once.
@@ -73,6 +81,14 @@ function writtenByBot(payload: unknown, isOwn: NonNullable<PipelineDeps['isOwnMe
   });
 }
 
+/** Raises each finding; an alert that already exists (subject, rule) is not raised twice. */
+async function raiseAll(deps: PipelineDeps, findings: Finding[], event: Enriched): Promise<void> {
+  for (const finding of findings) {
+    const { alertId, created } = await deps.raise(finding, event);
+    if (created) deps.logger.info('alert raised', { alertId, rule: finding.rule, severity: finding.severity, subject: event.subject.key });
+  }
+}
+
 /**
  * correlator → policies → alerts, for one stored compliance event. Errors propagate so the inbox
  * retries the event; raising is idempotent per (subject, rule), so a retry never doubles an alert.
@@ -86,15 +102,18 @@ export function createCompliancePipeline(deps: PipelineDeps) {
       deps.processed?.(undefined, new Date());
       return;
     }
+    const left = deps.closeLeft ? membershipEndOf(payload) : undefined;
+    // Then judged like any event: the correlator forgets the space's member list on the way.
+    if (left && deps.closeLeft) await deps.closeLeft(left);
     if (deps.isOwnMessage && writtenByBot(payload, deps.isOwnMessage)) {
       deps.processed?.(undefined, new Date());
       return;
     }
     const { event, findings } = await judge(deps, source, payload);
-    for (const finding of findings) {
-      if (!event) break;
-      const { alertId, created } = await deps.raise(finding, event);
-      if (created) deps.logger.info('alert raised', { alertId, rule: finding.rule, severity: finding.severity, subject: event.subject.key });
+    if (event) await raiseAll(deps, findings, event);
+    // A file shared just before an outsider joined was judged without them: judged again now.
+    if (event?.subject.kind === 'membership' && event.member?.external && deps.enrich.sharedBefore) {
+      for (const earlier of await deps.enrich.sharedBefore(event)) await raiseAll(deps, deps.evaluate(earlier), earlier);
     }
     if (event?.subject.kind === 'message' && findings.length > 0 && deps.closeDeleted) {
       const deletedAlready = deps.deletions?.find(event.subject.messageId);

@@ -11,7 +11,11 @@ export interface RecordingsPollDeps {
   inbox: { put(item: InboxItem): boolean };
   counts: RecordingCounts;
   windows: readonly RecordingsWindow[];
-  /** For admins reading on behalf of a host (webex-api.md §9); absent, the caller's own scope. */
+  /**
+   * RECORDINGS_HOST_EMAIL: `all` (every host of the site) or one host's email, for a caller with
+   * the admin on-behalf-of scopes (webex-api.md §9); absent, the caller's own scope (meetings they
+   * hosted or that were shared with them).
+   */
   hostEmail?: string;
   nowIso: string;
   logger: Logger;
@@ -32,9 +36,19 @@ export interface RecordingsPollResult {
 /** The report's page cap (webex-api.md §7): fewer, fuller pages. */
 const MAX = 100;
 
+/**
+ * The detail's `hostEmail` names one host (webex-api.md §9: `all` is documented for the summary
+ * only), so reading the whole site, each recording's detail is read on behalf of its own host.
+ */
+function detailHost(deps: RecordingsPollDeps, s: RecordingAccessSummary): string | undefined {
+  if (!deps.hostEmail) return undefined;
+  return deps.hostEmail === 'all' ? s.hostEmail || undefined : deps.hostEmail;
+}
+
 /** Who accessed it; undefined when the recording is gone by now (404/410), so nothing is left to alert. */
-async function detailOf(deps: RecordingsPollDeps, recordingId: string): Promise<RecordingAccessDetail[] | undefined> {
-  const query = { recordingId, max: MAX, ...(deps.hostEmail ? { hostEmail: deps.hostEmail } : {}) };
+async function detailOf(deps: RecordingsPollDeps, s: RecordingAccessSummary): Promise<RecordingAccessDetail[] | undefined> {
+  const hostEmail = detailHost(deps, s);
+  const query = { recordingId: s.recordingId, max: MAX, ...(hostEmail ? { hostEmail } : {}) };
   try {
     return await deps.api.recordingReport.accessDetail(query);
   } catch (err) {
@@ -49,7 +63,7 @@ async function visit(deps: RecordingsPollDeps, s: RecordingAccessSummary, out: R
   const before = deps.counts.get(s.recordingId);
   if (before.views === s.viewCount && before.downloads === s.downloadCount) return;
   out.changed += 1;
-  const accesses = await detailOf(deps, s.recordingId);
+  const accesses = await detailOf(deps, s);
   if (accesses === undefined) deps.logger.info('recording gone before its accesses were read; skipped', { recordingId: s.recordingId });
   else if (deps.inbox.put(recordingsItem(s, accesses, deps.nowIso))) out.stored += 1;
   // The item is durably in the inbox by now: a crash before this line only repeats the read.

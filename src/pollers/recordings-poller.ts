@@ -23,6 +23,8 @@ export interface RecordingsPollerOptions {
 }
 
 export interface RecordingsPollerStatus {
+  /** Whose recordings the report covers: `all` hosts, one host's email, or `own` (the caller's scope). */
+  scope: string;
   /** When the last poll ended, successful or not (`lastError` says which). */
   lastPollAt?: string;
   /** Why the last poll failed; absent after a successful one. */
@@ -76,6 +78,7 @@ export function createRecordingsPoller(options: RecordingsPollerOptions): Record
     status: () => {
       const { lastPollMs, lastError } = poller.record();
       return {
+        scope: options.hostEmail ?? 'own',
         ...(lastPollMs === undefined ? {} : { lastPollAt: new Date(lastPollMs).toISOString() }),
         ...(lastError === undefined ? {} : { lastError }),
       };

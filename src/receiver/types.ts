@@ -23,7 +23,7 @@ export interface ReceiverOptions {
   readonly health?: () => Record<string, unknown>;
   /** Called after a new event was stored (not for a duplicate): wakes the worker. */
   readonly onStored?: () => void;
-  /** Counts deliveries by source, duplicates and refusals, and serves GET /metrics. */
+  /** Counts deliveries by source, duplicates and refusals (served on the metrics port, not here). */
   readonly metrics?: Metrics;
 }
 

@@ -1,5 +1,5 @@
 import type { WebexClient } from './client.js';
-import type { AttachmentAction, Classification, Meeting, Message, Person, Query, Room, Webhook, WebexApi } from './types.js';
+import type { AttachmentAction, Classification, Meeting, Membership, Message, Person, Query, Room, Webhook, WebexApi } from './types.js';
 
 /** Ids go into paths encoded: Webex ids are base64 and may hold `/`, `+` or `=` (see webex-api.md). */
 const seg = encodeURIComponent;
@@ -23,6 +23,7 @@ export function createWebexApi(client: WebexClient): WebexApi {
     },
     memberships: {
       list: (query) => client.items('/memberships', query),
+      get: (membershipId) => get<Membership>(`/memberships/${seg(membershipId)}`),
       delete: (membershipId) => del(`/memberships/${seg(membershipId)}`),
     },
     messages: {

@@ -218,6 +218,8 @@ export interface WebexApi {
   };
   memberships: {
     list(query: { roomId?: string; personId?: string; personEmail?: string; max?: number }): Promise<Membership[]>;
+    /** `GET /memberships/{id}`: 404 once the person left (webex-api.md §4). */
+    get(membershipId: string): Promise<Membership>;
     delete(membershipId: string): Promise<void>;
   };
   messages: {

@@ -34,8 +34,10 @@ export interface EnsureWebhooksOptions {
  * Makes the token's webhooks match `specs`, by name, and reports what it did for each. Run at
  * start and every WEBHOOK_CHECK_SECONDS: Webex switches a webhook off after 100 failed
  * deliveries and never back on (webex-api.md §1), so an inactive one is reactivated here.
- * Webhooks whose names are not Warden's are never touched. Transient failures are thrown, so
- * the next check tries again; refusals (licence, scope) are reported and the others go on.
+ * Webhooks whose names are not Warden's are never touched, nor are Warden's whose target is not
+ * one of the specs' (another deployment under the same compliance officer: same names, its own
+ * PUBLIC_URL). Transient failures are thrown, so the next check tries again; refusals (licence,
+ * scope) are reported and the others go on.
  */
 export async function ensureWebhooks(o: EnsureWebhooksOptions): Promise<WebhookReport[]> {
   for (const spec of o.specs) {
@@ -59,11 +61,25 @@ async function listOurs(o: EnsureWebhooksOptions): Promise<Webhook[]> {
       o.logger.warn('org-wide webhooks could not be listed', { status: (err as WebexApiError).status });
     }
   }
-  return [...byId.values()].filter((w) => isWardenWebhookName(w.name));
+  const targets = new Set(o.specs.map((s) => sameUrl(s.targetUrl)));
+  return [...byId.values()].filter((w) => isWardenWebhookName(w.name) && targets.has(sameUrl(w.targetUrl)));
+}
+
+/**
+ * A target URL as compared: parsed, so that Webex giving it back with the host in capitals or a
+ * default port spelt out still counts as ours. Not a URL at all: compared as written.
+ */
+export function sameUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 async function ensureOne(o: EnsureWebhooksOptions, spec: WebhookSpec, ours: Webhook[]): Promise<WebhookReport> {
-  const named = ours.filter((w) => w.name === spec.name);
+  // Ours: our name at our target. The same name at another target is another deployment's.
+  const named = ours.filter((w) => w.name === spec.name && sameUrl(w.targetUrl) === sameUrl(spec.targetUrl));
   // Of several with our name (an older subscription, or two instances racing at start), the
   // first active one that fits is kept; the others would only deliver the same events twice.
   const fitting = named.filter((w) => sameSubscription(w, spec));
@@ -72,9 +88,10 @@ async function ensureOne(o: EnsureWebhooksOptions, spec: WebhookSpec, ours: Webh
     await removeExtras(o, named.filter((w) => w !== match));
     if (!match) return await create(o, spec);
     // Webex may return the secret on list (webex-api.md §1 lists it among the fields); when it
-    // does and it matches, nothing is written. When absent or different, it is put back.
+    // does and it matches, nothing is written. When absent or different, it is put back. The
+    // target is never repointed: a webhook at another URL is not ours (see listOurs).
     const inactive = match.status !== 'active';
-    if (!inactive && match.targetUrl === spec.targetUrl && match.secret === o.secret) return { name: spec.name, id: match.id, state: 'ok' };
+    if (!inactive && match.secret === o.secret) return { name: spec.name, id: match.id, state: 'ok' };
     await o.api.webhooks.update(match.id, { name: spec.name, targetUrl: spec.targetUrl, secret: o.secret, status: 'active' });
     const state = inactive ? 'reactivated' : 'updated';
     o.logger.info(`webhook ${state}`, { name: spec.name, id: match.id });

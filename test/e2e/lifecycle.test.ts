@@ -19,6 +19,7 @@ test('npm start against the emulator: health 200, webhooks under PUBLIC_URL, and
   const emu = await startEmulator();
   t.after(() => emu.close());
   const port = await freePort();
+  const metricsPort = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const child = spawnMain(
     cleanEnv({
@@ -28,6 +29,7 @@ test('npm start against the emulator: health 200, webhooks under PUBLIC_URL, and
       OFFICER_EMAILS: STANDARD_EMAILS.officer,
       PUBLIC_URL: publicUrl,
       PORT: String(port),
+      METRICS_PORT: String(metricsPort),
       DATA_DIR: tempDataDir(),
     }),
   );
@@ -42,12 +44,19 @@ test('npm start against the emulator: health 200, webhooks under PUBLIC_URL, and
   const registered = emu.webhooks().filter((w) => w.targetUrl.startsWith(publicUrl));
   assert.equal(registered.length, 4);
   assert.ok(registered.every((w) => typeof w.secret === 'string' && w.secret.length >= 16), 'every webhook carries a secret');
+  // /metrics on its own port, on loopback by default; not on the port Webex reaches.
+  const scraped = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+  assert.equal(scraped.status, 200);
+  assert.match(await scraped.text(), /^warden_inbox_depth /m);
+  assert.equal((await fetch(`${publicUrl}/metrics`)).status, 404);
 
   child.kill('SIGTERM');
   const { code, stdout } = await done;
   assert.equal(code, 0);
   const messages = stdout.trim().split('\n').map((l) => (JSON.parse(l) as { message: string }).message);
   const at = (m: string) => messages.indexOf(m);
+  const metricsLine = stdout.trim().split('\n').map((l) => JSON.parse(l) as { message: string; host?: string; port?: number }).find((l) => l.message === 'metrics listening');
+  assert.deepEqual([metricsLine?.host, metricsLine?.port], ['127.0.0.1', metricsPort]);
   assert.ok(at('shutting down') >= 0 && at('warden stopped') > at('shutting down'), messages.join(' | '));
   for (const secret of [STANDARD_TOKENS.bot, STANDARD_TOKENS.officer]) assert.ok(!stdout.includes(secret));
 });

@@ -8,7 +8,7 @@ const { officer, alice, bob, eve } = STANDARD_EMAILS;
 let world: World;
 
 before(async () => {
-  world = await subscribedWorld({ RECORDINGS_POLL_SECONDS: '1' });
+  world = await subscribedWorld({ RECORDINGS_POLL_SECONDS: '1', RECORDINGS_HOST_EMAIL: 'all' });
 });
 after(() => world.close());
 
@@ -81,4 +81,9 @@ test('a recording viewed only by people of the org does not alert', async () => 
   await detailRead(rec.id, since);
   await settle();
   assert.equal(cardsAbout('Sprint demo', since).length, 0);
+});
+
+test('status names whose recordings the access report covers (RECORDINGS_HOST_EMAIL=all: every host)', async () => {
+  const answer = await world.say(officer, world.alertRoom.id, 'status');
+  assert.match(answer, /Recording access report: every host of the site \(`RECORDINGS_HOST_EMAIL=all`\)/);
 });

@@ -8,13 +8,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** The environment without any Warden variable, so a developer's shell cannot leak into a test. */
+/**
+ * The environment without any Warden variable, so a developer's shell cannot leak into a test.
+ * The metrics port is any free one unless the test names it: the default (9464) would collide
+ * between bots started side by side.
+ */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !/^(WEBEX_|PUBLIC_URL|PORT|WEBHOOK_SECRET|OFFICER_EMAILS|DATA_DIR|POLICY_FILE|EVENTS_|RECORDINGS_|DRY_RUN|LOG_LEVEL|HYDRA_|U2C_)/.test(k)) env[k] = v;
+    if (v !== undefined && !/^(WEBEX_|PUBLIC_URL|PORT|METRICS_|WEBHOOK_SECRET|OFFICER_EMAILS|DATA_DIR|POLICY_FILE|EVENTS_|RECORDINGS_|DRY_RUN|LOG_LEVEL|HYDRA_|U2C_)/.test(k)) env[k] = v;
   }
-  return { ...env, ...extra };
+  return { ...env, METRICS_PORT: '0', ...extra };
 }
 
 /** Starts `src/main.ts` through tsx (`npm start` runs the same code built), in an empty working directory (no `.env`). */

@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config/load-config.js';
 import { createApp, type App } from '../../src/app.js';
 import type { Logger } from '../../src/log/logger.js';
+import { createServer } from '../../src/receiver/create-server.js';
 import type { Emulator } from '../../src/emulator/types.js';
 import { STANDARD_EMAILS, STANDARD_TOKENS } from '../../src/emulator/types.js';
 
@@ -15,6 +15,8 @@ export interface RunningApp {
   app: App;
   config: Config;
   url: string;
+  /** Where GET /metrics is served (its own port, as main.ts serves it). */
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
@@ -41,18 +43,24 @@ export function testEnv(emu: Emulator, extra: Record<string, string> = {}): Reco
 export async function startApp(env: Record<string, string>, logger: Logger, options: { start?: boolean; port?: number } = {}): Promise<RunningApp> {
   const config = loadConfig(env);
   const app = createApp(config, { logger });
-  const server = http.createServer(app.handler);
+  const server = createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const metricsServer = createServer(app.metricsHandler);
+  await new Promise<void>((resolve) => metricsServer.listen(0, '127.0.0.1', resolve));
+  const metricsUrl = `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}`;
   if (options.start !== false) await app.start({ publicUrl: url });
   return {
     app,
     config,
     url,
+    metricsUrl,
     async stop() {
       await app.stop(2_000);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const s of [server, metricsServer]) {
+        s.closeAllConnections();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
     },
   };
 }

@@ -9,6 +9,7 @@ import { openStore, type Store } from '../../../src/store/open-store.js';
 import { createAlertsRepo, type AlertsRepo } from '../../../src/store/alerts-repo.js';
 import { createAuditRepo } from '../../../src/store/audit-repo.js';
 import type { WebexApi } from '../../../src/webex/types.js';
+import type { Metrics } from '../../../src/metrics/types.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
 import { emulatedApi } from '../../helpers/emulated-api.js';
 
@@ -27,7 +28,7 @@ export interface ActionWorld {
   alertRoom: string;
   logs: () => string;
   /** A new handler over the same store, e.g. with dryRun on. */
-  handlerWith(over: { dryRun?: boolean; store?: Store }): ActionHandler;
+  handlerWith(over: { dryRun?: boolean; store?: Store; metrics?: Metrics }): ActionHandler;
 }
 
 function hasPerson(emu: Emulator, email: string): boolean {
@@ -49,7 +50,7 @@ export function actionWorld(emu: Emulator, options: { dryRun?: boolean; dataDir?
   const bot = emulatedApi(emu, STANDARD_TOKENS.bot, logger, { label: 'bot' });
   const compliance = emulatedApi(emu, STANDARD_TOKENS.officer, logger, { label: 'compliance' });
   const alertRoom = emu.addRoom({ title: 'Compliance alerts', creator: OFFICER, members: [STANDARD_EMAILS.bot, OFFICER2, NOT_OFFICER] }).id;
-  const handlerWith = (over: { dryRun?: boolean; store?: Store }): ActionHandler => {
+  const handlerWith = (over: { dryRun?: boolean; store?: Store; metrics?: Metrics }): ActionHandler => {
     const s = over.store ?? store;
     return createActionHandler({
       botApi: bot,
@@ -59,6 +60,7 @@ export function actionWorld(emu: Emulator, options: { dryRun?: boolean; dataDir?
       officers: ['Officer@Acme.example', OFFICER2],
       dryRun: over.dryRun ?? options.dryRun ?? false,
       logger,
+      ...(over.metrics ? { metrics: over.metrics } : {}),
     });
   };
   return { store, alerts: createAlertsRepo(store), audit: createAuditRepo(store), bot, handler: handlerWith({}), alertRoom, logs: text, handlerWith };
@@ -74,12 +76,12 @@ function viewFor(kind: AlertTarget['kind']): StoredAlertView {
 }
 
 /** Stores an alert through the alerts repo and has the bot post its card in the alert space. */
-export async function raiseAlert(world: ActionWorld, target: AlertTarget): Promise<{ alertId: string; cardId: string }> {
+export async function raiseAlert(world: ActionWorld, target: AlertTarget, subjectKey?: string): Promise<{ alertId: string; cardId: string }> {
   seq += 1;
   const alertId = `alert-${process.pid}-${seq}`;
   const view = viewFor(target.kind);
   const key = target.kind === 'message' ? target.messageId : target.kind === 'membership' ? target.membershipId : target.kind === 'recording' ? target.recordingId : target.kind === 'meeting-message' ? target.meetingMessageId : target.transcriptId;
-  world.alerts.insertIfNew({ id: alertId, subjectKey: `${target.kind}:${key}`, rule: view.rule, title: view.title, severity: 'high', kind: target.kind, target, view, createdAt: Date.now() });
+  world.alerts.insertIfNew({ id: alertId, subjectKey: subjectKey ?? `${target.kind}:${key}`, rule: view.rule, title: view.title, severity: 'high', kind: target.kind, target, view, createdAt: Date.now() });
   const cardId = await postAlertCard(world.bot, world.alertRoom, renderAlertCard({ alertId, ...view }));
   world.alerts.recordPost(alertId, world.alertRoom, cardId);
   return { alertId, cardId };
@@ -97,7 +99,8 @@ export async function cardNumberAlert(emu: Emulator, world: ActionWorld) {
 export async function externalMemberAlert(emu: Emulator, world: ActionWorld) {
   const room = emu.addRoom({ title: 'Roadmap', creator: STANDARD_EMAILS.alice, members: [STANDARD_EMAILS.bob] });
   const m = emu.addMember(STANDARD_EMAILS.alice, room.id, STANDARD_EMAILS.eve);
-  const raised = await raiseAlert(world, { kind: 'membership', membershipId: m.id, roomId: room.id, personId: m.personId, personEmail: m.personEmail });
+  // The key the correlator gives a join: the membership id and when it was made.
+  const raised = await raiseAlert(world, { kind: 'membership', membershipId: m.id, roomId: room.id, personId: m.personId, personEmail: m.personEmail }, `membership:${m.id}@${m.created}`);
   return { ...raised, roomId: room.id, membershipId: m.id };
 }
 

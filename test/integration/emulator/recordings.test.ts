@@ -10,13 +10,19 @@ describe('emulator recordings and their access report', () => {
   });
   afterEach(() => emu.close());
 
-  it('reports access counts and details for the org\'s recordings', async () => {
+  it('reports access counts and details: the caller\'s own meetings, or with hostEmail one host\'s or (summary only) all', async () => {
     const rec = emu.addRecording({ topic: 'Board', hostEmail: E.alice });
+    const own = emu.addRecording({ topic: 'Officer hour', hostEmail: E.officer });
     emu.recordAccess(rec.id, { email: E.eve, downloaded: true });
     emu.recordAccess(rec.id, { email: E.bob });
-    const summary = await callApi(emu, T.officer, 'GET', '/recordingReport/accessSummary');
-    assert.deepEqual(summary.body.items.map((i: Record<string, unknown>) => [i.recordingId, i.viewCount, i.downloadCount]), [[rec.id, 2, 1]]);
-    const detail = await callApi(emu, T.officer, 'GET', `/recordingReport/accessDetail?recordingId=${rec.id}`);
+    const ids = (res: { body: { items: Array<{ recordingId: string }> } }) => res.body.items.map((i) => i.recordingId).sort();
+    assert.deepEqual(ids(await callApi(emu, T.officer, 'GET', '/recordingReport/accessSummary')), [own.id], 'without hostEmail: only hosted by the caller');
+    assert.deepEqual(ids(await callApi(emu, T.officer, 'GET', '/recordingReport/accessSummary?hostEmail=all')), [rec.id, own.id].sort());
+    const summary = await callApi(emu, T.officer, 'GET', `/recordingReport/accessSummary?hostEmail=${encodeURIComponent(E.alice)}`);
+    assert.deepEqual(summary.body.items.map((i: Record<string, unknown>) => [i.recordingId, i.viewCount, i.downloadCount, i.hostEmail]), [[rec.id, 2, 1, E.alice]]);
+    assert.equal((await callApi(emu, T.officer, 'GET', `/recordingReport/accessDetail?recordingId=${rec.id}`)).status, 404, 'not the caller\'s meeting');
+    assert.equal((await callApi(emu, T.officer, 'GET', `/recordingReport/accessDetail?recordingId=${rec.id}&hostEmail=all`)).status, 404, 'the detail names one host');
+    const detail = await callApi(emu, T.officer, 'GET', `/recordingReport/accessDetail?recordingId=${rec.id}&hostEmail=${encodeURIComponent(E.alice)}`);
     assert.deepEqual(detail.body.items.map((i: { email: string }) => i.email).sort(), [E.bob, E.eve].sort());
     assert.equal((await callApi(emu, T.officer, 'GET', '/recordingReport/accessDetail')).status, 400);
   });

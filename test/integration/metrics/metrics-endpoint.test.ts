@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startEmulator, STANDARD_EMAILS, STANDARD_TOKENS, type Emulator } from '../../../src/emulator/index.js';
 import { createMetrics, type Metrics } from '../../../src/metrics/create-metrics.js';
+import { createMetricsApp } from '../../../src/metrics/create-metrics-app.js';
+import { createServer } from '../../../src/receiver/create-server.js';
 import { createWebexApi } from '../../../src/webex/api.js';
 import { createWebexClient } from '../../../src/webex/client.js';
 import { staticToken } from '../../../src/webex/static-token.js';
@@ -13,23 +18,31 @@ let emu: Emulator;
 let metrics: Metrics;
 let rx: Running;
 let api: WebexApi;
+let metricsServer: Server;
+let metricsUrl: string;
 
 before(async () => {
   emu = await startEmulator({ port: 0 });
   metrics = createMetrics();
   rx = await startReceiver({ metrics });
   metrics.watchInbox(rx.repo);
+  // The metrics port, as main.ts serves it: apart from the webhook port.
+  metricsServer = createServer(createMetricsApp(metrics)).listen(0, '127.0.0.1');
+  await once(metricsServer, 'listening');
+  metricsUrl = `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}`;
   const { logger } = captureLogs('info');
   const client = createWebexClient({ baseUrl: emu.url, tokens: staticToken(STANDARD_TOKENS.officer), logger, label: 'compliance', backoffBaseMs: 5, metrics });
   api = createWebexApi(client);
 });
 after(async () => {
+  metricsServer.closeAllConnections();
+  await new Promise((resolve) => metricsServer.close(resolve));
   await rx.close();
   await emu.close();
 });
 
 async function scrape(): Promise<string> {
-  const res = await fetch(`${rx.url}/metrics`);
+  const res = await fetch(`${metricsUrl}/metrics`);
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type') ?? '', /^text\/plain/);
   return res.text();
@@ -120,6 +133,14 @@ test('alerts and actions are counted by their labels', async () => {
   assert.equal(value(text, 'warden_alerts_total{rule="credentials",severity="critical"}'), 2);
   assert.equal(value(text, 'warden_actions_total{verb="delete",outcome="deleted"}'), 1);
   assert.match(text, /^# TYPE process_resident_memory_bytes gauge$/m);
+});
+
+test('the webhook port, which Webex reaches from the internet, does not serve /metrics; the metrics port serves nothing else', async () => {
+  const onWebhookPort = await fetch(`${rx.url}/metrics`);
+  assert.equal(onWebhookPort.status, 404);
+  assert.doesNotMatch(await onWebhookPort.text(), /warden_/);
+  assert.equal((await fetch(`${metricsUrl}/healthz`)).status, 404);
+  assert.equal((await fetch(`${metricsUrl}/webhooks/org`, { method: 'POST', body: '{}' })).status, 404);
 });
 
 test('two metrics objects in one process keep separate counts', async () => {

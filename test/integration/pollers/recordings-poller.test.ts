@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 const recorded = () => new Date(Date.now() - 60_000).toISOString();
 
 function pollerIn(world: Awaited<ReturnType<typeof pollerWorld>>, inbox: { put(item: InboxItem): boolean } = world.inbox) {
-  return createRecordingsPoller({ api: world.api, meta: world.meta, inbox, logger: world.logs.logger, intervalSeconds: 3600 });
+  return createRecordingsPoller({ api: world.api, meta: world.meta, inbox, logger: world.logs.logger, intervalSeconds: 3600, hostEmail: 'all' });
 }
 
 const details = (world: Awaited<ReturnType<typeof pollerWorld>>) => world.emu.callsTo('GET', '/recordingReport/accessDetail', 'officer');
@@ -32,6 +32,8 @@ test('a change of counts is one inbox item; no change reads no detail and stores
 
     assert.deepEqual(await poller.pollOnce(), { seen: 2, changed: 1, stored: 1, complete: true });
     assert.deepEqual(details(world).map((c) => c.query.recordingId), [rec.id], 'no detail for a recording nobody accessed');
+    assert.equal(world.emu.callsTo('GET', '/recordingReport/accessSummary', 'officer')[0]?.query.hostEmail, 'all');
+    assert.equal(details(world)[0]?.query.hostEmail, alice, 'the detail is read on behalf of the recording\'s own host');
     const [row] = world.inbox.claimDue(10, Date.now());
     assert.equal(row?.source, 'recordings');
     assert.equal(row?.dedupeKey, `recordings:accessed:${rec.id}:1:1`);
@@ -92,7 +94,7 @@ test('a long watch is read in windows of at most 90 days, never more than 365 da
     );
     for (const r of recordings) emu.recordAccess(r.id, { email: eve, viewed: true });
     const { api } = clientOn(emu.url, STANDARD_TOKENS.officer);
-    const poller = createRecordingsPoller({ api, meta, inbox, logger: captureLogs().logger, intervalSeconds: 3600 });
+    const poller = createRecordingsPoller({ api, meta, inbox, logger: captureLogs().logger, intervalSeconds: 3600, hostEmail: 'all' });
 
     const result = await poller.pollOnce();
     // Two to a page: without following Link, the five recent ones would be seen as two.

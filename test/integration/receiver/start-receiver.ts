@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createReceiver, type ReceiverOptions } from '../../../src/receiver/create-receiver.js';
+import { createServer, type ServerLimits } from '../../../src/receiver/create-server.js';
 import { createInboxRepo, type InboxRepo } from '../../../src/store/inbox-repo.js';
 import { groupCommit } from '../../../src/store/group-commit.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
@@ -23,11 +24,12 @@ export interface Running {
   repo: InboxRepo;
   lines: LogLine[];
   stored: () => number;
+  server: Server;
   close(): Promise<void>;
 }
 
-/** A real express app with only the receiver on it, listening on 127.0.0.1 port 0. */
-export async function startReceiver(over: Partial<ReceiverOptions> = {}): Promise<Running> {
+/** A real express app with only the receiver on it, on Warden's server (limits shortened if given), listening on 127.0.0.1 port 0. */
+export async function startReceiver(over: Partial<ReceiverOptions> = {}, limits: Partial<ServerLimits> = {}): Promise<Running> {
   const store = openStore(':memory:');
   const repo = createInboxRepo(store);
   const { logger, lines } = captureLogger();
@@ -44,7 +46,7 @@ export async function startReceiver(over: Partial<ReceiverOptions> = {}): Promis
       ...over,
     }),
   );
-  const server: Server = app.listen(0, '127.0.0.1');
+  const server: Server = createServer(app, limits).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {
@@ -54,6 +56,7 @@ export async function startReceiver(over: Partial<ReceiverOptions> = {}): Promis
     repo,
     lines,
     stored: () => storedCount,
+    server,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -62,17 +62,65 @@ test('an inactive webhook is reactivated with one PUT', async () => {
   assert.equal(emu.webhooks().find((w) => w.id === rooms.id)?.status, 'active');
 });
 
-test('a moved target or a new secret is put onto the existing webhook', async () => {
+test('a new secret is put onto the existing webhook', async () => {
   const first = await ensure();
-  specs = [{ ...specs[0]!, targetUrl: `${target}/moved` }, specs[1]!];
   emu.resetCalls();
   const report = await ensure(STANDARD_TOKENS.officer, 'another-secret-of-some-length');
   assert.deepEqual(report.map((r) => r.state), ['updated', 'updated']);
   assert.deepEqual(report.map((r) => r.id), first.map((r) => r.id));
   assert.deepEqual(emu.callsTo('POST', '/webhooks'), []);
   const hooks = first.map((r) => emu.webhooks().find((w) => w.id === r.id));
-  assert.ok(hooks.every((w) => w?.secret === 'another-secret-of-some-length'));
-  assert.equal(hooks[0]?.targetUrl, `${target}/moved`);
+  assert.ok(hooks.every((w) => w?.secret === 'another-secret-of-some-length' && w.targetUrl === target));
+});
+
+test('the same target written differently (host in capitals, default port) is still ours', async () => {
+  const first = await ensure();
+  specs = specs.map((s) => ({ ...s, targetUrl: s.targetUrl.replace('http://127.0.0.1:9/', 'HTTP://127.0.0.1:9/') }));
+  emu.resetCalls();
+  const report = await ensure();
+  assert.deepEqual(report.map((r) => r.state), ['ok', 'ok']);
+  assert.deepEqual(report.map((r) => r.id), first.map((r) => r.id));
+  assert.deepEqual(writes(), []);
+});
+
+test('two deployments under one compliance officer each keep their own webhooks: neither deletes nor repoints the other\'s', async () => {
+  const mine = specs;
+  const theirTarget = `http://127.0.0.1:9/other-deployment-${run}/webhooks/org`;
+  const theirs = specs.map((s) => ({ ...s, targetUrl: theirTarget }));
+  const theirSecret = 'the-other-deployments-secret';
+  const a = await ensure();
+  specs = theirs;
+  const b = await ensure(STANDARD_TOKENS.officer, theirSecret);
+  assert.deepEqual(b.map((r) => r.state), ['created', 'created'], 'the second deployment makes its own, beside the first one\'s');
+  specs = mine;
+  emu.resetCalls();
+  // Each checks again, as the watchdog does every WEBHOOK_CHECK_SECONDS.
+  const againA = await ensure();
+  specs = theirs;
+  const againB = await ensure(STANDARD_TOKENS.officer, theirSecret);
+  assert.deepEqual(againA.map((r) => r.state), ['ok', 'ok']);
+  assert.deepEqual(againB.map((r) => r.state), ['ok', 'ok']);
+  assert.deepEqual(writes(), [], 'no DELETE, PUT or POST: nothing of either was touched');
+  for (const [report, url, secret] of [[a, target, SECRET], [b, theirTarget, theirSecret]] as const) {
+    for (const r of report) {
+      const hook = emu.webhooks().find((w) => w.id === r.id);
+      assert.equal(hook?.targetUrl, url);
+      assert.equal(hook?.secret, secret);
+      assert.equal(hook?.status, 'active');
+    }
+  }
+});
+
+test('a webhook of ours at another target (an old PUBLIC_URL, or another deployment) is left alone, and one is made at ours', async () => {
+  const first = await ensure();
+  specs = [{ ...specs[0]!, targetUrl: `${target}/moved` }, specs[1]!];
+  emu.resetCalls();
+  const report = await ensure();
+  assert.equal(report[0]?.state, 'created');
+  assert.notEqual(report[0]?.id, first[0]?.id);
+  assert.equal(report[1]?.state, 'ok');
+  assert.deepEqual(emu.calls.filter((c) => c.method === 'DELETE' || c.method === 'PUT'), []);
+  assert.equal(emu.webhooks().find((w) => w.id === first[0]?.id)?.targetUrl, target);
 });
 
 test('webhooks whose names are not ours are left alone', async () => {

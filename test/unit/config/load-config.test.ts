@@ -19,6 +19,9 @@ test('defaults follow SPEC §3', () => {
   assert.equal(c.apiUrl, 'https://webexapis.com/v1');
   assert.equal(c.publicUrl, 'https://warden.example.com');
   assert.equal(c.port, 8080);
+  assert.equal(c.metricsPort, 9464);
+  assert.equal(c.metricsHost, '127.0.0.1', 'metrics on loopback unless told otherwise');
+  assert.equal(c.recordingsHostEmail, undefined);
   assert.equal(c.dataDir, './data');
   assert.equal(c.policyFile, DEFAULT_POLICY_FILE);
   assert.equal(c.eventsPollSeconds, 10);
@@ -49,7 +52,14 @@ test('values are parsed and typed', () => {
     EVENTS_POLL_SECONDS: '3',
     EVENTS_BACKFILL_MINUTES: '60',
     LOG_LEVEL: 'debug',
+    METRICS_PORT: '9100',
+    METRICS_HOST: '0.0.0.0',
+    RECORDINGS_HOST_EMAIL: 'ALL',
   });
+  assert.equal(c.metricsPort, 9100);
+  assert.equal(c.metricsHost, '0.0.0.0');
+  assert.equal(c.recordingsHostEmail, 'all');
+  assert.equal(loadConfig({ ...live, RECORDINGS_HOST_EMAIL: 'host@acme.example' }).recordingsHostEmail, 'host@acme.example');
   assert.equal(c.port, 9090);
   assert.deepEqual(c.officerEmails, ['officer@acme.example', 'second@acme.example']);
   assert.equal(c.dryRun, true);
@@ -80,6 +90,8 @@ for (const [variable, value, problem] of [
   ['EVENTS_POLL_SECONDS', '0', /EVENTS_POLL_SECONDS is invalid \(must be at least 1\)/],
   ['DRY_RUN', 'maybe', /DRY_RUN is invalid \(must be true or false\)/],
   ['LOG_LEVEL', 'loud', /LOG_LEVEL is invalid \(must be one of/],
+  ['METRICS_PORT', '99999', /METRICS_PORT is invalid/],
+  ['RECORDINGS_HOST_EMAIL', 'everyone', /RECORDINGS_HOST_EMAIL is invalid \(must be all or an email address\)/],
   ['WEBHOOK_SECRET', 'short', /WEBHOOK_SECRET is invalid \(must be at least 16 characters\)/],
 ] as const) {
   test(`malformed ${variable}=${value} is named`, () => {
