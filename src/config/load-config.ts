@@ -18,6 +18,8 @@ export interface Config {
   readonly policyFile: string;
   readonly eventsPollSeconds: number;
   readonly eventsBackfillMinutes: number;
+  /** How far before its cursor each Events API poll reaches back. */
+  readonly eventsOverlapSeconds: number;
   readonly recordingsPollSeconds: number;
   readonly webhookCheckSeconds: number;
   readonly dryRun: boolean;
@@ -83,6 +85,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     policyFile: e.POLICY_FILE ?? DEFAULT_POLICY_FILE,
     eventsPollSeconds: e.EVENTS_POLL_SECONDS,
     eventsBackfillMinutes: e.EVENTS_BACKFILL_MINUTES,
+    eventsOverlapSeconds: e.EVENTS_OVERLAP_SECONDS,
     recordingsPollSeconds: e.RECORDINGS_POLL_SECONDS,
     webhookCheckSeconds: e.WEBHOOK_CHECK_SECONDS,
     dryRun: e.DRY_RUN,

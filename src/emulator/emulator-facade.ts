@@ -45,6 +45,9 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addOAuthClient: (c) => world.oauthClients.set(c.clientId, {
       ...c, expiresInSeconds: c.expiresInSeconds ?? 1_209_600, rotateRefreshToken: c.rotateRefreshToken ?? false,
     }) && undefined,
+    setClockSkew: (ms) => {
+      core.clockSkewMs = ms;
+    },
     revokeRefreshTokens: (clientId) => {
       const client = world.oauthClients.get(clientId);
       if (!client) throw new Error(`no OAuth client ${clientId}`);

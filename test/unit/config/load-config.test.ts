@@ -23,6 +23,7 @@ test('defaults follow SPEC §3', () => {
   assert.equal(c.policyFile, DEFAULT_POLICY_FILE);
   assert.equal(c.eventsPollSeconds, 10);
   assert.equal(c.eventsBackfillMinutes, 0);
+  assert.equal(c.eventsOverlapSeconds, 60);
   assert.equal(c.recordingsPollSeconds, 900);
   assert.equal(c.webhookCheckSeconds, 300);
   assert.equal(c.dryRun, false);
@@ -48,8 +49,10 @@ test('values are parsed and typed', () => {
     DRY_RUN: 'true',
     EVENTS_POLL_SECONDS: '3',
     EVENTS_BACKFILL_MINUTES: '60',
+    EVENTS_OVERLAP_SECONDS: '120',
     LOG_LEVEL: 'debug',
   });
+  assert.equal(c.eventsOverlapSeconds, 120);
   assert.equal(c.port, 9090);
   assert.deepEqual(c.officerEmails, ['officer@acme.example', 'second@acme.example']);
   assert.equal(c.dryRun, true);
