@@ -150,6 +150,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
         logger: childLogger(logger, 'events-poller'),
         intervalSeconds: config.eventsPollSeconds,
         backfillMinutes: config.eventsBackfillMinutes,
+        overlapSeconds: config.eventsOverlapSeconds,
         metrics,
       })
     : undefined;

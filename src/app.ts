@@ -72,7 +72,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     bot: (row: InboxRow) => (row.resource === 'attachmentActions' && actions ? actions.handle(row.payload as ActionEnvelope) : framework(row)),
     compliance: pipeline ? (row: { source: string; payload: unknown }) => pipeline(row.source, row.payload) : undefined,
   };
-  const worker = createInboxWorker({ repo: inbox, handle: (row, ctx) => routeEvent(row, routes, ctx), logger: childLogger(logger, 'worker'), metrics: parts.metrics });
+  const worker = createInboxWorker({ repo: inbox, handle: (row, ctx) => routeEvent(row, routes, ctx), logger: childLogger(logger, 'worker'), metrics: parts.metrics,
+    checkpoint: () => parts.store.checkpoint() });
   const status = (): StatusInfo => {
     const p = poller?.status();
     return {
@@ -82,6 +83,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       webhooks: watchdog.webhooks().map((w: WatchedWebhook) => ({ name: w.name, state: w.state, reason: w.reason, repairedAt: w.repairedAt })),
       tokenRefresh: clients.complianceTokens?.status?.(),
       recordings: parts.recordingsPoller?.status(),
+      waitingEvents: inbox.depth(),
     };
   };
   const watchdog = createWebhookWatchdog({
@@ -110,10 +112,12 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       isStopping: () => state.phase === 'stopping' || state.phase === 'stopped',
       onStored: kick,
       metrics: parts.metrics,
-      // Public: enough for a load balancer and a dashboard, nothing about why a webhook or token fails.
+      // Public: enough for a load balancer and a dashboard, nothing about why a webhook fails; a
+      // refused compliance credential is named (not its error), as events wait until the admin acts.
       health: () => {
-        const { lagSeconds, lastEventAt } = status();
-        return { phase: state.phase, inboxDepth: inbox.depth(), lagSeconds, lastEventAt };
+        const { lagSeconds, lastEventAt, tokenRefresh } = status();
+        const credential = tokenRefresh?.refused ? { complianceCredential: 'refused: events wait until it is renewed' } : {};
+        return { phase: state.phase, inboxDepth: inbox.depth(), lagSeconds, lastEventAt, ...credential };
       },
     }),
   );

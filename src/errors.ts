@@ -21,6 +21,8 @@ export const ErrorCodes = {
   ALREADY_HANDLED: 'ALREADY_HANDLED',
   ALERT_NOT_FOUND: 'ALERT_NOT_FOUND',
   STORE_CLOSED: 'STORE_CLOSED',
+  /** The database refuses writes for now (disk full, I/O error, locked): try again later. */
+  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
@@ -49,6 +51,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   MALFORMED_BODY: 400,
   NOT_READY: 503,
   STORE_CLOSED: 503,
+  STORE_UNAVAILABLE: 503,
 };
 
 /** The HTTP status the receiver answers for an error; anything unplanned is a 500. */

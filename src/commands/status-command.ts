@@ -19,6 +19,12 @@ function webhooksLine(webhooks: StatusInfo['webhooks']): string | undefined {
   return `- Webhooks: ${each.join('; ')}`;
 }
 
+/** Only the admin can fix a refused credential: say what to do, and that nothing is lost meanwhile. */
+function credentialRefusedLine(waiting: number | undefined): string {
+  const held = waiting === undefined ? 'events wait in the inbox' : `${waiting} event(s) wait in the inbox`;
+  return `- Webex refused the compliance credential: authorize Warden again (\`npm run authorize\`) or correct WEBEX_CLIENT_SECRET / WEBEX_COMPLIANCE_REFRESH_TOKEN; ${held} and resume once it works`;
+}
+
 function intakeLines(info: StatusInfo): string[] {
   const last = info.lastEventAt ? formatUtc(info.lastEventAt) : 'none yet';
   const lag = info.lagSeconds === undefined ? 'unknown' : formatDuration(info.lagSeconds);
@@ -27,6 +33,7 @@ function intakeLines(info: StatusInfo): string[] {
   if (info.tokenRefresh) {
     const t = info.tokenRefresh;
     lines.push(`- Compliance token refresh: ${t.ok ? 'ok' : `failing: ${showText(t.lastError ?? 'unknown error', 200)}`}`);
+    if (t.refused) lines.push(credentialRefusedLine(info.waitingEvents));
   }
   return lines;
 }

@@ -32,9 +32,11 @@ export interface StatusInfo {
   /** Each of Warden's webhooks: its state at the last check and when the watchdog last repaired it. */
   webhooks?: Array<{ name: string; state: string; reason?: string; repairedAt?: string }>;
   /** The compliance token's refresh, when the OAuth refresh grant is configured. */
-  tokenRefresh?: { ok: boolean; lastError?: string };
+  tokenRefresh?: { ok: boolean; lastError?: string; refused?: boolean };
   /** The recording access report poller: whose recordings it reads (`all`, one host, `own`) and how its last poll went. */
   recordings?: { scope: string; lastPollAt?: string; lastError?: string };
+  /** Events stored and not yet handled (pending or in hand). */
+  waitingEvents?: number;
 }
 
 export interface CommandDeps {

@@ -21,6 +21,8 @@ export interface Config {
   readonly policyFile: string;
   readonly eventsPollSeconds: number;
   readonly eventsBackfillMinutes: number;
+  /** How far before its cursor each Events API poll reaches back. */
+  readonly eventsOverlapSeconds: number;
   readonly recordingsPollSeconds: number;
   /** The recording report's `hostEmail`: `all` (an admin's whole org) or one host; unset, the officer's own scope. */
   readonly recordingsHostEmail: string | undefined;
@@ -90,6 +92,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     policyFile: e.POLICY_FILE ?? DEFAULT_POLICY_FILE,
     eventsPollSeconds: e.EVENTS_POLL_SECONDS,
     eventsBackfillMinutes: e.EVENTS_BACKFILL_MINUTES,
+    eventsOverlapSeconds: e.EVENTS_OVERLAP_SECONDS,
     recordingsPollSeconds: e.RECORDINGS_POLL_SECONDS,
     recordingsHostEmail: e.RECORDINGS_HOST_EMAIL === undefined ? undefined : e.RECORDINGS_HOST_EMAIL.toLowerCase() === 'all' ? 'all' : e.RECORDINGS_HOST_EMAIL,
     webhookCheckSeconds: e.WEBHOOK_CHECK_SECONDS,

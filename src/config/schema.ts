@@ -47,6 +47,7 @@ export const envSchema = z.object({
   POLICY_FILE: optionalText,
   EVENTS_POLL_SECONDS: seconds(10, 1),
   EVENTS_BACKFILL_MINUTES: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(60 * 24 * 90, 'must be at most 129600 (90 days)').default(0),
+  EVENTS_OVERLAP_SECONDS: z.coerce.number({ invalid_type_error: 'must be a number of seconds' }).int('must be a whole number').min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(60),
   RECORDINGS_POLL_SECONDS: seconds(900, 1),
   RECORDINGS_HOST_EMAIL: optionalText.refine(
     (v) => v === undefined || v.toLowerCase() === 'all' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v),

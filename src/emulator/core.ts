@@ -22,6 +22,8 @@ export class Core {
   readonly partnerOrg: EmuOrg;
   readonly faults = new FaultBook();
   readonly meetings = new MeetingsState();
+  /** How far the emulated Webex's clock is from this machine's (tests of a skewed clock). */
+  clockSkewMs = 0;
   calls: CallRecord[] = [];
   private callSeq = 0;
 
@@ -38,7 +40,7 @@ export class Core {
       appId: APP_ID,
       actorId: change.actorId,
       orgId: change.room.ownerId,
-      created: new Date().toISOString(),
+      created: new Date(this.now()).toISOString(),
       data: change.eventData,
     });
     this.deliverer.dispatch(change);
@@ -64,6 +66,11 @@ export class Core {
   }
 
   /** Page size for a list: the caller's `max` within the endpoint's cap (and the test override). */
+  /** Webex's time: the `Date` header of every answer and the `created` of events. */
+  now(): number {
+    return Date.now() + this.clockSkewMs;
+  }
+
   pageSize(requested: string | null, def: number, cap: number): number {
     const n = requested === null ? def : Number.parseInt(requested, 10);
     const capped = Math.min(Number.isFinite(n) && n > 0 ? n : def, cap);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Core } from './core.js';
 import { createAction } from './ops/attachment-actions.js';
 import { addMembership, removeMembership } from './ops/memberships.js';
@@ -48,6 +49,23 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addOAuthClient: (c) => world.oauthClients.set(c.clientId, {
       ...c, expiresInSeconds: c.expiresInSeconds ?? 1_209_600, rotateRefreshToken: c.rotateRefreshToken ?? false,
     }) && undefined,
+    setClockSkew: (ms) => {
+      core.clockSkewMs = ms;
+    },
+    revokeRefreshTokens: (clientId) => {
+      const client = world.oauthClients.get(clientId);
+      if (!client) throw new Error(`no OAuth client ${clientId}`);
+      // As when the officer revokes the integration and authorizes it again: the old refresh token
+      // is refused (400 invalid_grant), the new one works.
+      client.refreshToken = `emu-rt-${randomBytes(16).toString('hex')}`;
+      return client.refreshToken;
+    },
+    rotateClientSecret: (clientId) => {
+      const client = world.oauthClients.get(clientId);
+      if (!client) throw new Error(`no OAuth client ${clientId}`);
+      client.clientSecret = `emu-cs-${randomBytes(16).toString('hex')}`;
+      return client.clientSecret;
+    },
     expireToken: (token) => { const t = world.tokens.get(token); if (t) t.expired = true; },
     expireTokensOf: (email) => {
       const { id } = as(email);

@@ -302,6 +302,12 @@ export interface Emulator {
    * holds. Returns how many were expired.
    */
   expireTokensOf(email: string): number;
+  /** Sets the emulated Webex's clock `ms` from this machine's: its `Date` header and new events' `created` follow it. */
+  setClockSkew(ms: number): void;
+  /** The integration's refresh tokens are revoked (refresh answers 400 invalid_grant); returns the one a new authorization gives. */
+  revokeRefreshTokens(clientId: string): string;
+  /** The integration's client secret is rotated (refresh answers 401 invalid_client); returns the new secret. */
+  rotateClientSecret(clientId: string): string;
 
   /** Meeting recordings and their access report (GET /admin/recordings, /recordings/{id}, /recordingReport/*). */
   addRecording(r: { topic: string; hostEmail: string; id?: string; timeRecorded?: string }): EmuRecording;

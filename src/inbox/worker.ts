@@ -11,7 +11,7 @@ export type { WorkOutcome } from './record-outcome.js';
 
 export interface InboxWorkerOptions {
   readonly repo: Pick<InboxRepo, 'claimDue' | 'complete' | 'retryLater' | 'fail' | 'release' | 'requeueProcessing'> &
-    Partial<Pick<InboxRepo, 'completeMany' | 'completeAndClaim'>>;
+    Partial<Pick<InboxRepo, 'completeMany' | 'completeAndClaim' | 'retryNow'>>;
   readonly handle: InboxHandler;
   readonly logger: Logger;
   /** Rows worked on at once. */
@@ -26,6 +26,13 @@ export interface InboxWorkerOptions {
   readonly onSettled?: (row: InboxRow, outcome: WorkOutcome) => void;
   /** Counts outcomes by source. */
   readonly metrics?: Pick<Metrics, 'eventSettled'>;
+  /**
+   * Empties the store's write-ahead log (Store.checkpoint), run when the inbox goes idle after
+   * rows were handled, at most every checkpointEveryMs: the text the inbox strips from a handled
+   * event is then gone from the log too, not only from the database file.
+   */
+  readonly checkpoint?: () => boolean;
+  readonly checkpointEveryMs?: number;
 }
 
 export interface InboxWorker {
@@ -54,6 +61,8 @@ const DEFAULT_BACKOFF: Backoff = { baseMs: 2_000, maxMs: 10 * 60_000, maxAttempt
 export const DEFAULT_WORKER_CONCURRENCY = 256;
 /** While rows are in hand, finished ones are stored at most this late, so several share a commit. */
 const BATCH_DELAY_MS = 5;
+/** A checkpoint waits on the disk; once a minute bounds how long stripped text stays in the log. */
+const CHECKPOINT_EVERY_MS = 60_000;
 
 export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
   const { repo, handle, logger } = options;
@@ -67,6 +76,14 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
   let timer: NodeJS.Timeout | undefined;
   let dueAt = Infinity;
   const completions = completionBatch(repo, logger);
+  /**
+   * Rows left 'processing' because their outcome could not be written (disk full, I/O error):
+   * put back to pending as soon as the store takes writes again, without waiting for a restart.
+   */
+  const stranded = new Set<number>();
+  const checkpointEveryMs = options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS;
+  let handledSinceCheckpoint = false;
+  let lastCheckpointAt = 0;
 
   /** Looks at the inbox in `ms`, unless a look is already due sooner. */
   function schedule(ms: number): void {
@@ -85,17 +102,49 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
     return free > 0 ? repo.claimDue(free, now()) : [];
   }
 
+  /** Stranded rows back to pending, due now; false while the store still refuses. */
+  function requeueStranded(): boolean {
+    for (const id of stranded) {
+      try {
+        repo.retryLater(id, now(), 'its outcome could not be stored; handled again');
+        stranded.delete(id);
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  function maybeCheckpoint(): void {
+    if (!options.checkpoint || !handledSinceCheckpoint || jobs.size > 0 || Date.now() - lastCheckpointAt < checkpointEveryMs) return;
+    try {
+      if (options.checkpoint()) handledSinceCheckpoint = false;
+    } catch (err) {
+      logger.warn('could not checkpoint the store', { reason: errorReason(err) });
+    }
+    lastCheckpointAt = Date.now();
+  }
+
   function tick(): void {
     timer = undefined;
     dueAt = Infinity;
     if (!running) return;
+    if (stranded.size > 0 && !requeueStranded()) {
+      schedule(pollMs);
+      return;
+    }
     const done = repo.completeAndClaim ? completions.take() : { ids: [], settle: () => undefined };
     try {
       const rows = settleAndClaim(done.ids, concurrency - jobs.size);
       done.settle(true);
+      if (done.ids.length > 0) handledSinceCheckpoint = true;
       for (const row of rows) begin(row);
+      if (rows.length === 0) maybeCheckpoint();
     } catch (err) {
       done.settle(false);
+      // Their handling is over but "done" was not stored: they are handled again once the store
+      // takes writes (every handler allows a repeat).
+      for (const id of done.ids) stranded.add(id);
       logger.error('could not claim inbox rows', { reason: errorReason(err) });
     }
     schedule(pollMs);
@@ -145,6 +194,7 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
       if (deferred) void deferred.then((ok) => ok && settled());
       else settled();
     } catch (err) {
+      stranded.add(job.row.id);
       ctx.logger.error('could not record the outcome of an event; it will be replayed', { reason: errorReason(err) });
     }
   }
@@ -173,6 +223,10 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
       if (running) return;
       const replayed = repo.requeueProcessing();
       if (replayed > 0) logger.info('replaying events interrupted by a stop or crash', { count: replayed });
+      // A restart is how an admin applies a fix (a new credential, room on the disk): what was
+      // waiting for a retry is tried at once rather than at the end of its backoff.
+      const waiting = repo.retryNow?.(now()) ?? 0;
+      if (waiting > 0) logger.info('retrying events that were waiting', { count: waiting });
       running = true;
       schedule(0);
     },

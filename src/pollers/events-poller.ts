@@ -8,7 +8,7 @@ import { pollEvents } from './poll-events.js';
 import type { EventsInbox } from './store-event-pages.js';
 
 export interface EventsPollerOptions {
-  api: Pick<WebexApi, 'events'>;
+  api: Pick<WebexApi, 'events' | 'serverOffsetMs'>;
   meta: MetaRepo;
   /** putMany, when given, stores each page in one transaction. */
   inbox: EventsInbox;
@@ -16,7 +16,10 @@ export interface EventsPollerOptions {
   intervalSeconds: number;
   /** On the very first start (no cursor), how far back to begin; 0 = from now. */
   backfillMinutes: number;
+  /** How far before the cursor each poll reaches back (EVENTS_OVERLAP_SECONDS): events can become visible after later ones. */
   overlapSeconds?: number;
+  /** The longest stretch read before the cursor moves; see MAX_SUB_WINDOW_MS. */
+  maxWindowMs?: number;
   resources?: readonly string[];
   /** Events per page; Webex caps it at 1000 (webex-api.md §7). */
   pageSize?: number;

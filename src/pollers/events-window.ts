@@ -33,3 +33,19 @@ export function eventsWindow(input: EventsWindowInput): EventsWindow | undefined
   if (nowMs <= fromMs) return undefined;
   return { fromMs, toMs: nowMs, clampedToRetention };
 }
+
+/**
+ * The longest stretch one request walk covers. A catch-up after a long outage is walked in
+ * stretches of this size, oldest first, and the cursor moves after each: a failure (a 5xx burst,
+ * a deploy) on day 3 of a catch-up costs one stretch, not the two days already stored. Six hours
+ * keep a 90-day catch-up to 360 stretches (two resources: 720 walks), each of a few pages.
+ */
+export const MAX_SUB_WINDOW_MS = 6 * 60 * 60 * 1000;
+
+/** The window cut into consecutive stretches [from, to) of at most maxMs, oldest first. */
+export function subWindows(window: Pick<EventsWindow, 'fromMs' | 'toMs'>, maxMs: number = MAX_SUB_WINDOW_MS): Array<{ fromMs: number; toMs: number }> {
+  const step = Math.max(1, maxMs);
+  const out: Array<{ fromMs: number; toMs: number }> = [];
+  for (let from = window.fromMs; from < window.toMs; from += step) out.push({ fromMs: from, toMs: Math.min(window.toMs, from + step) });
+  return out;
+}

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
-import { ErrorCodes, WardenError } from '../errors.js';
+import { ErrorCodes, WardenError, isWardenError } from '../errors.js';
+import { isStoreUnavailable } from '../store/store-unavailable.js';
 import type { InboxItem, InboxSource } from '../inbox/types.js';
 import { checkContentType } from './check-content-type.js';
 import { parseEnvelope } from './parse-envelope.js';
@@ -17,7 +18,13 @@ import { verifySignature } from './verify-signature.js';
 export function webhookRoute(source: InboxSource, options: ReceiverOptions): RequestHandler {
   const { logger, metrics } = options;
   const commit = options.commit ?? commitAtOnce;
-  const put = (item: InboxItem): Promise<boolean> => commit(() => options.inbox.put(item));
+  // A store that refuses writes (disk full, I/O error) is answered 503, not 500: Webex delivers
+  // again later, and nothing was acknowledged that is not stored (SPEC §5).
+  const put = (item: InboxItem): Promise<boolean> =>
+    commit(() => options.inbox.put(item)).catch((err: unknown) => {
+      if (isStoreUnavailable(err) && !isWardenError(err)) throw new WardenError(ErrorCodes.STORE_UNAVAILABLE, 'the store refuses writes for now', { cause: err });
+      throw err;
+    });
 
   async function accept(req: Request): Promise<boolean> {
     checkContentType(req);

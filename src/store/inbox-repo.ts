@@ -7,13 +7,13 @@ export type { InboxItem, InboxRow } from '../inbox/types.js';
 
 /** The durable inbox: every event is written here before it is acknowledged or worked on. */
 export interface InboxRepo {
-  /** Stores the item under its dedupe key; false when that key was already there. */
+  /** Stores the item under its dedupe key; false when that key was already there (a failed row's key takes the new copy). */
   put(item: InboxItem, now?: number): boolean;
   /** Stores every item in ONE transaction (one disk flush); for each, whether it was new. */
   putAll(items: readonly InboxItem[], now?: number): boolean[];
   /** putAll, counted: how many items were new. */
   putMany(items: readonly InboxItem[], now?: number): number;
-  /** Pending rows due at `now`, oldest first, marked 'processing' (and counted as an attempt) in one statement. */
+  /** Pending rows due at `now`, the bot's first, then oldest first, marked 'processing' (and counted as an attempt) in one statement. */
   claimDue(limit: number, now: number): InboxRow[];
   complete(id: number, now?: number): void;
   /** complete() for several rows in one transaction. */
@@ -27,6 +27,8 @@ export interface InboxRepo {
   release(id: number): void;
   /** At start: rows left 'processing' by a crash go back to 'pending'. Returns how many. */
   requeueProcessing(): number;
+  /** Pending rows waiting for a retry are made due at `now` (at start: the admin may have fixed what they waited on). */
+  retryNow(now: number): number;
   /** Rows not yet done: pending or processing. */
   depth(): number;
   /** Age of the oldest row not yet done, 0 when there is none. */
@@ -74,16 +76,29 @@ function toRow(raw: RawRow): InboxRow {
   };
 }
 
+/** Lower goes first: the bot's deliveries (commands, presses) before the compliance stream. */
+export function priorityOf(source: InboxSource): number {
+  return source === 'bot-webhook' ? 0 : 1;
+}
+
 function prepare(store: Store) {
   const db = store.db;
   return {
+    // A key held by a failed row takes the later copy: the event is worked on again, from the new
+    // copy, rather than dropped as a repeat of an attempt that did not succeed.
     insert: db.prepare(
-      `INSERT OR IGNORE INTO inbox (dedupe_key, source, resource, event, payload, received_at, next_attempt_at)
-       VALUES (@key, @source, @resource, @event, @payload, @now, @now)`,
+      `INSERT INTO inbox (dedupe_key, source, resource, event, payload, received_at, next_attempt_at, priority)
+       VALUES (@key, @source, @resource, @event, @payload, @now, @now, @priority)
+       ON CONFLICT (dedupe_key) DO UPDATE SET status = 'pending', source = excluded.source, payload = excluded.payload,
+         received_at = excluded.received_at, next_attempt_at = excluded.next_attempt_at, priority = excluded.priority,
+         attempts = 0, unsettled = 0, last_error = NULL, done_at = NULL
+       WHERE inbox.status = 'failed'`,
     ),
+    // The bot's own events (commands, card presses) first: an officer must not wait behind a
+    // catch-up of the org's backlog. The index (status, priority, next_attempt_at) keeps this a walk.
     claim: db.prepare<[number, number], RawRow>(
       `UPDATE inbox SET status = 'processing', attempts = attempts + 1, unsettled = unsettled + 1
-       WHERE id IN (SELECT id FROM inbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?)
+       WHERE id IN (SELECT id FROM inbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY priority, next_attempt_at, id LIMIT ?)
        RETURNING *`,
     ),
     // Once handled, a row keeps its key (it still catches repeats) but not the message's content:
@@ -103,10 +118,11 @@ function prepare(store: Store) {
       `UPDATE inbox SET status = 'pending', attempts = MAX(attempts - 1, 0), unsettled = MAX(unsettled - 1, 0) WHERE id = ? AND status = 'processing'`,
     ),
     requeue: db.prepare(`UPDATE inbox SET status = 'pending' WHERE status = 'processing'`),
+    dueNow: db.prepare<[number, number]>(`UPDATE inbox SET next_attempt_at = ? WHERE status = 'pending' AND next_attempt_at > ?`),
     depth: db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM inbox WHERE status IN ('pending', 'processing')`),
     oldest: db.prepare<[], { at: number | null }>(`SELECT MIN(received_at) AS at FROM inbox WHERE status IN ('pending', 'processing')`),
     get: db.prepare<[string], RawRow>(`SELECT * FROM inbox WHERE dedupe_key = ?`),
-    known: db.prepare<[string], { n: number }>(`SELECT 1 AS n FROM inbox WHERE dedupe_key = ?`),
+    known: db.prepare<[string], { n: number }>(`SELECT 1 AS n FROM inbox WHERE dedupe_key = ? AND status <> 'failed'`),
     prune: db.prepare<[number]>(`DELETE FROM inbox WHERE status = 'done' AND done_at < ?`),
   };
 }
@@ -124,7 +140,8 @@ export function createInboxRepo(store: Store): InboxRepo {
     if (sql.known.get(key)) return false;
     const payload = JSON.stringify(item.payload ?? null);
     const { source, resource, event } = item;
-    return sql.insert.run({ key, source, resource, event, payload, now }).changes === 1;
+    const priority = priorityOf(source);
+    return sql.insert.run({ key, source, resource, event, payload, now, priority }).changes === 1;
   };
   // With synchronous=FULL every commit waits for the disk; a batch pays that wait once.
   const insertAll = store.db.transaction((items: readonly InboxItem[], now: number) => items.map((item) => insert(item, now)));
@@ -135,8 +152,9 @@ export function createInboxRepo(store: Store): InboxRepo {
     for (const id of ids) sql.complete.run(now, id);
     return limit > 0 ? sql.claim.all(now, limit) : [];
   });
-  // RETURNING gives no order guarantee; hand rows out oldest first.
-  const oldestFirst = (rows: RawRow[]): InboxRow[] => rows.map(toRow).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
+  // RETURNING gives no order guarantee; hand rows out in the claim's order.
+  const oldestFirst = (rows: RawRow[]): InboxRow[] =>
+    rows.map(toRow).sort((a, b) => priorityOf(a.source) - priorityOf(b.source) || a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
   return {
     put(item, now = Date.now()) {
       open();
@@ -183,6 +201,10 @@ export function createInboxRepo(store: Store): InboxRepo {
     requeueProcessing() {
       open();
       return sql.requeue.run().changes;
+    },
+    retryNow(now) {
+      open();
+      return sql.dueNow.run(now, now).changes;
     },
     depth() {
       open();

@@ -131,4 +131,12 @@ export const migrations: readonly Migration[] = [
     foreignKeysOff: true,
     run: (db) => rebuildTable(db, 'alerts', (sql) => sql.replace(/\s*CHECK\s*\(\s*kind\s+IN\s*\([^)]*\)\s*\)/, '')),
   },
+  // The order in which rows are claimed: the bot's own deliveries (commands, card presses, 0)
+  // before the compliance stream (1), so an officer never waits behind a catch-up.
+  `
+  ALTER TABLE inbox ADD COLUMN priority INTEGER NOT NULL DEFAULT 1;
+  UPDATE inbox SET priority = 0 WHERE source = 'bot-webhook';
+  CREATE INDEX inbox_due_by_priority ON inbox (status, priority, next_attempt_at);
+  DROP INDEX inbox_due;
+  `,
 ];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations } from './migrations.js';
 import { ErrorCodes, WardenError } from '../errors.js';
+import { trackOpenStore, untrackOpenStore } from './size-cap.js';
 
 export type Db = Database.Database;
 
@@ -11,6 +12,12 @@ export interface Store {
   readonly file: string;
   /** Runs fn in one synchronous transaction: all of it is durable, or none. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Copies the write-ahead log into the database file and empties the log (wal_checkpoint
+   * TRUNCATE), so that bytes overwritten since (a message's text the inbox stripped) are no
+   * longer in the log either. False when a reader kept it from completing; try again later.
+   */
+  checkpoint(): boolean;
   close(): void;
   readonly closed: boolean;
 }
@@ -55,7 +62,14 @@ export function openStore(dataDir: string): Store {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Freed and overwritten bytes are zeroed, not left in free pages or cells: a card number the
+  // inbox strips from a handled event must not stay readable in the file or a copy of it (SPEC §5).
+  db.pragma('secure_delete = ON');
+  // The log is truncated each time it starts over, rather than kept at its largest size with
+  // stale frames (old row contents) in its tail.
+  db.pragma('journal_size_limit = 0');
   migrate(db);
+  if (file !== ':memory:') trackOpenStore(file, db);
   let closed = false;
   // One transaction wrapper for every caller: better-sqlite3 builds a new one per db.transaction().
   const inTransaction = db.transaction((fn: () => unknown) => fn());
@@ -67,9 +81,15 @@ export function openStore(dataDir: string): Store {
       if (closed) throw new WardenError(ErrorCodes.STORE_CLOSED, 'the store is closed');
       return inTransaction(fn) as T;
     },
+    checkpoint() {
+      if (closed) return false;
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+      return result?.busy === 0;
+    },
     close() {
       if (closed) return;
       closed = true;
+      untrackOpenStore(file);
       db.close();
     },
     get closed() {

@@ -14,6 +14,7 @@ export function createWebexApi(client: WebexClient): WebexApi {
   };
 
   return {
+    serverOffsetMs: () => client.serverOffsetMs(),
     people: {
       me: () => get<Person>('/people/me'),
       get: (personId) => get<Person>(`/people/${seg(personId)}`),

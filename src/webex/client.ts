@@ -4,6 +4,7 @@ import type { Query, TokenProvider } from './types.js';
 import { tokenQueue } from './token-queue.js';
 import { paginate } from './paginate.js';
 import { sendWithRetries, type RetryContext } from './send-with-retries.js';
+import { serverClock } from './server-clock.js';
 
 export interface WebexClientOptions {
   baseUrl: string;
@@ -54,6 +55,8 @@ export interface WebexClient {
   paginate<T>(path: string, query?: Query): AsyncGenerator<T[]>;
   /** Every item of every page. */
   items<T>(path: string, query?: Query): Promise<T[]>;
+  /** Webex's time minus this machine's, from the `Date` header of the last answer (src/webex/server-clock.ts). */
+  serverOffsetMs(): number | undefined;
 }
 
 function retryContext(options: WebexClientOptions, base: URL, label: string): RetryContext {
@@ -79,6 +82,7 @@ export function createWebexClient(options: WebexClientOptions): WebexClient {
   const base = new URL(`${baseUrl}/`);
   const label = options.label ?? 'webex';
   const ctx = retryContext(options, base, label);
+  const clock = serverClock();
 
   const urlOf = (path: string, query?: Query): URL => {
     const url = new URL(path.replace(/^\/+/, ''), base);
@@ -89,6 +93,7 @@ export function createWebexClient(options: WebexClientOptions): WebexClient {
   const send = async <T>(method: string, url: URL, opts: RequestOptions = {}): Promise<WebexResponse<T>> => {
     const req = { method: method.toUpperCase(), url, json: opts.json, form: opts.form, headers: opts.headers, maxBodyBytes: opts.maxBodyBytes };
     const res = await sendWithRetries(ctx, req, opts.idempotent);
+    clock.observe(res.headers['date']);
     return { status: res.status, body: res.body as T, headers: res.headers, trackingId: res.trackingId, ...(res.truncated ? { truncated: true } : {}) };
   };
 
@@ -99,6 +104,7 @@ export function createWebexClient(options: WebexClientOptions): WebexClient {
     label,
     request: (method, path, opts) => send(method, urlOf(path, opts?.query), opts),
     paginate: pages,
+    serverOffsetMs: clock.offsetMs,
     async items<T>(path: string, query?: Query): Promise<T[]> {
       const all: T[] = [];
       for await (const page of pages<T>(path, query)) all.push(...page);

@@ -13,7 +13,7 @@ export interface WebexClients {
   readonly bot: WebexApi | undefined;
   /** The compliance officer's API: events, enrichment, deletes, org-wide webhooks. */
   readonly compliance: WebexApi | undefined;
-  readonly complianceTokens: (TokenProvider & { status?: () => { ok: boolean; lastError?: string } }) | undefined;
+  readonly complianceTokens: (TokenProvider & { status?: () => { ok: boolean; lastError?: string; refused?: boolean } }) | undefined;
 }
 
 const REFRESH_TOKEN_KEY = 'oauth.refreshToken';

@@ -1,3 +1,4 @@
+import { ErrorCodes, isWardenError } from '../errors.js';
 import { childLogger, type Logger } from '../log/logger.js';
 import type { TokenGrant, TokenProvider } from './types.js';
 import { requestGrant } from './request-grant.js';
@@ -30,6 +31,8 @@ export interface TokenStatus {
   lastRefreshAt: string | undefined;
   expiresAt: string | undefined;
   lastError: string | undefined;
+  /** Webex refused the credential itself (invalid_grant, invalid_client): the admin's to fix. */
+  refused: boolean;
 }
 
 export interface RefreshingTokenProvider extends TokenProvider {
@@ -41,6 +44,8 @@ interface Held {
   renewAt: number;
   expiresAt: number;
 }
+
+const isRefused = (err: unknown): boolean => isWardenError(err, ErrorCodes.TOKEN_REFRESH_FAILED) && err.details['refused'] === true;
 
 const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
 
@@ -61,6 +66,8 @@ class RefreshingToken implements RefreshingTokenProvider {
   private lastRefreshAt: number | undefined;
   private lastError: string | undefined;
   private nextAttemptAt = 0;
+  /** The last refusal of the credential, while no refresh has worked since. */
+  private refusal: unknown;
 
   constructor(private readonly o: RefreshingTokenOptions) {
     this.now = o.now ?? Date.now;
@@ -72,6 +79,9 @@ class RefreshingToken implements RefreshingTokenProvider {
     const t = this.now();
     const held = this.held;
     if (held && (t < held.renewAt || (t < this.nextAttemptAt && t < held.expiresAt))) return held.token;
+    // A refused credential stays refused until the admin acts: every waiting event asking again
+    // would only hammer the token endpoint. One try per retryFailedRefreshMs.
+    if (this.refusal !== undefined && t < this.nextAttemptAt && !(held && t < held.expiresAt)) throw this.refusal;
     try {
       return await this.refresh();
     } catch (err) {
@@ -86,6 +96,7 @@ class RefreshingToken implements RefreshingTokenProvider {
     // Another caller already renewed the token that was rejected: just use the new one.
     if (this.held && this.held.token !== rejected) return true;
     this.held = undefined;
+    if (this.refusal !== undefined && this.now() < this.nextAttemptAt) throw this.refusal;
     await this.refresh();
     return true;
   }
@@ -97,6 +108,7 @@ class RefreshingToken implements RefreshingTokenProvider {
       lastRefreshAt: iso(this.lastRefreshAt),
       expiresAt: iso(held?.expiresAt),
       lastError: this.lastError,
+      refused: this.refusal !== undefined,
     };
   }
 
@@ -138,6 +150,7 @@ class RefreshingToken implements RefreshingTokenProvider {
     }
     this.lastRefreshAt = at;
     this.lastError = undefined;
+    this.refusal = undefined;
     this.log.info('compliance access token renewed', { expiresAt: iso(expiresAt) });
     return g.access_token;
   }
@@ -145,6 +158,7 @@ class RefreshingToken implements RefreshingTokenProvider {
   private failed(err: unknown): never {
     this.lastError = err instanceof Error ? err.message : 'token refresh failed';
     this.nextAttemptAt = this.now() + (this.o.retryFailedRefreshMs ?? 30_000);
+    this.refusal = isRefused(err) ? err : undefined;
     this.log.warn('compliance access token could not be renewed', { error: this.lastError });
     throw err;
   }

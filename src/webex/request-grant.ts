@@ -9,7 +9,12 @@ export interface GrantRequest {
   timeoutMs: number;
 }
 
-function refreshFailed(message: string, details: { status?: number; trackingId?: string; transient: boolean }, cause?: unknown): WardenError {
+/**
+ * `refused` is set when Webex answered that the credential itself is no good (400 invalid_grant:
+ * a revoked or expired refresh token; 401 invalid_client: a rotated secret): only the admin can
+ * fix that, and the events that need the token must wait for it, not fail.
+ */
+function refreshFailed(message: string, details: { status?: number; trackingId?: string; transient: boolean; refused?: boolean }, cause?: unknown): WardenError {
   return new WardenError('TOKEN_REFRESH_FAILED', `OAuth token refresh failed: ${message}`, { details, cause });
 }
 
@@ -52,7 +57,8 @@ export async function requestGrant(req: GrantRequest): Promise<TokenGrant> {
   const trackingId = res.headers.get('trackingid') ?? undefined;
   if (!res.ok) {
     const transient = res.status >= 500 || res.status === 429 || res.status === 423;
-    throw refreshFailed(`Webex answered ${res.status}${oauthErrorOf(body)}`, { status: res.status, trackingId, transient });
+    const refused = res.status === 400 || res.status === 401;
+    throw refreshFailed(`Webex answered ${res.status}${oauthErrorOf(body)}`, { status: res.status, trackingId, transient, refused });
   }
   if (!isGrant(body)) throw refreshFailed('the answer holds no access token', { status: res.status, trackingId, transient: false });
   return body;

@@ -209,6 +209,8 @@ export type Query = Record<string, string | number | boolean | undefined>;
 
 /** The typed calls Warden makes. Every list follows `Link: rel="next"` to the end. */
 export interface WebexApi {
+  /** Webex's time minus this machine's, learnt from answers' `Date` header; undefined before any. */
+  serverOffsetMs?(): number | undefined;
   people: {
     me(): Promise<Person>;
     get(personId: string): Promise<Person>;

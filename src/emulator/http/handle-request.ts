@@ -16,6 +16,8 @@ export function requestHandler(core: Core, api: Router, control: Router) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const trackingId = `EMU_${randomUUID()}`;
     res.setHeader('Trackingid', trackingId);
+    // Webex dates every answer (RFC 9110 §6.6.1); Warden cuts its Events API windows by it.
+    res.setHeader('Date', new Date(core.now()).toUTCString());
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     const fail = (e: unknown): void => {
       if (!res.headersSent) send(res, e instanceof ApiError ? e.status : 500, errorBody(messageOf(e), trackingId));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../api-error.js';
 import type { Core } from '../core.js';
+import { errorBody } from '../http/respond.js';
 import type { Router } from '../http/router.js';
 
 const REFRESH_LIFETIME_S = 7_776_000;
@@ -17,10 +18,15 @@ export function accessTokenRoutes(r: Router): void {
     }
     if (form.grant_type !== 'refresh_token') throw new ApiError(400, 'unsupported_grant_type');
     const client = core.world.oauthClients.get(String(form.client_id ?? ''));
-    if (!client || client.clientSecret !== form.client_secret) throw new ApiError(401, 'invalid_client');
-    if (client.refreshToken !== form.refresh_token) throw new ApiError(400, 'invalid_grant: the refresh token is not valid');
+    // Refusals carry the OAuth error code (RFC 6749 §5.2) beside Webex's message.
+    if (!client || client.clientSecret !== form.client_secret) return refused(401, 'invalid_client', 'The client credentials are not valid');
+    if (client.refreshToken !== form.refresh_token) return refused(400, 'invalid_grant', 'The refresh token is not valid');
     return { status: 200, body: mint(core, client.clientId) };
   });
+}
+
+function refused(status: number, error: string, message: string) {
+  return { status, body: { error, error_description: message, ...errorBody(message, '') } };
 }
 
 function mint(core: Core, clientId: string): Record<string, unknown> {

@@ -100,3 +100,21 @@ test('a refused refresh fails with TOKEN_REFRESH_FAILED and no secret in message
   assert.doesNotMatch(JSON.stringify(status) + text(), /hunter2|rt-unknown/);
   assert.equal(emu.callsTo('POST', '/access_token').length, 1);
 });
+
+test('a refresh Webex refuses (invalid_grant) is reported as refused and not asked again before the retry time', async () => {
+  const { creds, tokens, advance } = integration();
+  const held = await tokens.getToken();
+  emu.revokeRefreshTokens(creds.clientId);
+  emu.resetCalls();
+  advance(3_600_000);
+  const first = await tokens.getToken().catch((err: unknown) => err);
+  assert.ok(isWardenError(first, 'TOKEN_REFRESH_FAILED'));
+  assert.match((first as Error).message, /400 \(invalid_grant\)/);
+  assert.equal(tokens.status().refused, true);
+  await assert.rejects(tokens.getToken());
+  await assert.rejects(tokens.invalidate(held));
+  assert.equal(emu.callsTo('POST', '/access_token').length, 1, 'waiting events do not hammer the token endpoint');
+  advance(31_000);
+  await assert.rejects(tokens.getToken());
+  assert.equal(emu.callsTo('POST', '/access_token').length, 2, 'tried again after the retry time');
+});

@@ -26,6 +26,7 @@ test('defaults follow SPEC §3', () => {
   assert.equal(c.policyFile, DEFAULT_POLICY_FILE);
   assert.equal(c.eventsPollSeconds, 10);
   assert.equal(c.eventsBackfillMinutes, 0);
+  assert.equal(c.eventsOverlapSeconds, 60);
   assert.equal(c.recordingsPollSeconds, 900);
   assert.equal(c.webhookCheckSeconds, 300);
   assert.equal(c.dryRun, false);
@@ -51,6 +52,7 @@ test('values are parsed and typed', () => {
     DRY_RUN: 'true',
     EVENTS_POLL_SECONDS: '3',
     EVENTS_BACKFILL_MINUTES: '60',
+    EVENTS_OVERLAP_SECONDS: '120',
     LOG_LEVEL: 'debug',
     METRICS_PORT: '9100',
     METRICS_HOST: '0.0.0.0',
@@ -60,6 +62,7 @@ test('values are parsed and typed', () => {
   assert.equal(c.metricsHost, '0.0.0.0');
   assert.equal(c.recordingsHostEmail, 'all');
   assert.equal(loadConfig({ ...live, RECORDINGS_HOST_EMAIL: 'host@acme.example' }).recordingsHostEmail, 'host@acme.example');
+  assert.equal(c.eventsOverlapSeconds, 120);
   assert.equal(c.port, 9090);
   assert.deepEqual(c.officerEmails, ['officer@acme.example', 'second@acme.example']);
   assert.equal(c.dryRun, true);

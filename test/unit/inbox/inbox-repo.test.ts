@@ -148,3 +148,36 @@ test('a handled row keeps its key but not the message content', () => {
   assert.equal(repo.put(item), false, 'a repeat is still recognised');
   store.close();
 });
+
+test('a failed row never shadows a later copy of its event: the copy is stored and worked on again', () => {
+  repo.put(item('m9'), 1_000);
+  const [claimed] = repo.claimDue(1, 1_000);
+  repo.fail(claimed!.id, 'Error: gave up', 1_500);
+  assert.equal(repo.get('messages:created:m9')?.status, 'failed');
+  assert.equal(repo.putMany([item('m9', { source: 'org-webhook', payload: { id: 'ev-m9-again', data: { id: 'm9', text: 'again' } } })], 2_000), 1);
+  const row = repo.get('messages:created:m9');
+  assert.equal(row?.status, 'pending');
+  assert.equal(row?.attempts, 0);
+  assert.equal(row?.lastError, null);
+  assert.deepEqual(row?.payload, { id: 'ev-m9-again', data: { id: 'm9', text: 'again' } });
+  assert.equal(repo.claimDue(1, 2_000)[0]?.dedupeKey, 'messages:created:m9');
+  // A done row still catches repeats.
+  repo.complete(row!.id, 2_100);
+  assert.equal(repo.put(item('m9'), 3_000), false);
+});
+
+test("the bot's deliveries (commands, presses) are claimed before an older compliance backlog", () => {
+  for (let i = 0; i < 50; i++) repo.put(item(`backlog-${i}`), 100 + i);
+  repo.put({ source: 'bot-webhook', resource: 'attachmentActions', event: 'created', dataId: 'press-1', payload: {} }, 5_000);
+  const first = repo.claimDue(3, 6_000);
+  assert.deepEqual(first.map((r) => r.dataId), ['press-1', 'backlog-0', 'backlog-1']);
+});
+
+test('retryNow makes rows waiting for a retry due at once (a restart after the admin fixed something)', () => {
+  repo.put(item('w1'), 100);
+  const [row] = repo.claimDue(1, 100);
+  repo.retryLater(row!.id, 900_000, 'Error: refused');
+  assert.equal(repo.claimDue(1, 200).length, 0);
+  assert.equal(repo.retryNow(200), 1);
+  assert.equal(repo.claimDue(1, 200)[0]?.dataId, 'w1');
+});

@@ -29,3 +29,10 @@ test('there is no window when now is not after its start (first start without ba
   assert.equal(eventsWindow({ cursorMs: NOW, nowMs: NOW, overlapMs: MIN, floorMs: NOW }), undefined);
   assert.equal(eventsWindow({ cursorMs: NOW + 10 * MIN, nowMs: NOW, overlapMs: MIN }), undefined);
 });
+
+test('a long window is cut into consecutive stretches of at most the bound, oldest first, without gaps', async () => {
+  const { subWindows } = await import('../../../src/pollers/events-window.js');
+  const parts = subWindows({ fromMs: 0, toMs: 25 }, 10);
+  assert.deepEqual(parts, [{ fromMs: 0, toMs: 10 }, { fromMs: 10, toMs: 20 }, { fromMs: 20, toMs: 25 }]);
+  assert.deepEqual(subWindows({ fromMs: 5, toMs: 5 }, 10), []);
+});
