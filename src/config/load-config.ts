@@ -21,6 +21,10 @@ export interface Config {
   readonly recordingsPollSeconds: number;
   readonly webhookCheckSeconds: number;
   readonly dryRun: boolean;
+  /** Read the contents of shared files (SPEC §8). */
+  readonly fileScan: boolean;
+  /** The largest file downloaded; a larger one is "not inspected". */
+  readonly fileScanMaxBytes: number;
   readonly logLevel: LogLevel;
 }
 
@@ -86,6 +90,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     recordingsPollSeconds: e.RECORDINGS_POLL_SECONDS,
     webhookCheckSeconds: e.WEBHOOK_CHECK_SECONDS,
     dryRun: e.DRY_RUN,
+    fileScan: e.FILE_SCAN,
+    fileScanMaxBytes: e.FILE_SCAN_MAX_BYTES,
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -1,5 +1,6 @@
 import type { Core } from './core.js';
 import { createAction } from './ops/attachment-actions.js';
+import { addFile, setFileState } from './ops/contents.js';
 import { addMembership, removeMembership } from './ops/memberships.js';
 import { createMessage, deleteMessage } from './ops/messages.js';
 import { editMessage } from './ops/edit-message.js';
@@ -55,6 +56,8 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addRecording: (r) => addRecording(core, r),
     recordAccess: (id, a) => recordAccess(core, id, a),
     recording: (id) => world.recordings.get(id),
+    addFile: (f) => addFile(core, server.origin, f),
+    setFileState: (url, state, retryAfter) => setFileState(core, url, state, retryAfter),
     fault: (spec) => core.faults.add(spec),
     clearFaults: () => core.faults.clear(),
     setDeliveries: (on) => { core.deliverer.enabled = on; },

@@ -234,6 +234,14 @@ export interface Emulator {
   recordAccess(recordingId: string, access: { email: string; name?: string; viewed?: boolean; downloaded?: boolean; accessTime?: string }): void;
   recording(id: string): EmuRecording | undefined;
 
+  /**
+   * Stores a file with its bytes; returns the URL a message's `files` carries, served by
+   * HEAD/GET /contents/{id} to those who may see a message with it (webex-api.md §13).
+   */
+  addFile(file: { name: string; type?: string; bytes: Buffer | Uint8Array | string }): string;
+  /** Webex's malware scan of a file: `scanning` answers 423 (Retry-After seconds), `infected` 410, `unscannable` 428. */
+  setFileState(url: string, state: 'clean' | 'scanning' | 'infected' | 'unscannable', retryAfterSeconds?: number): void;
+
   fault(spec: FaultSpec): void;
   clearFaults(): void;
   /** Turns webhook deliveries off (they are dropped and counted as failures) or back on. */

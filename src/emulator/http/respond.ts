@@ -11,6 +11,11 @@ export function send(res: ServerResponse, status: number, body: unknown, headers
     res.writeHead(status).end();
     return;
   }
+  // A file's bytes (GET /contents/{id}) go as they are, under the headers the route set.
+  if (Buffer.isBuffer(body)) {
+    res.writeHead(status).end(body);
+    return;
+  }
   const bytes = Buffer.from(JSON.stringify(body), 'utf8');
   res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', 'content-length': bytes.length }).end(bytes);
 }

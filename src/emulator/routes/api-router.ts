@@ -1,6 +1,7 @@
 import { Router } from '../http/router.js';
 import { accessTokenRoutes } from './access-token.js';
 import { attachmentActionsRoutes } from './attachment-actions.js';
+import { contentsRoutes } from './contents.js';
 import { eventsRoutes } from './events.js';
 import { membershipsRoutes } from './memberships.js';
 import { messagesRoutes } from './messages.js';
@@ -14,7 +15,7 @@ export function apiRouter(): Router {
   const r = new Router();
   for (const add of [
     peopleRoutes, roomsRoutes, membershipsRoutes, messagesRoutes, attachmentActionsRoutes,
-    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes,
+    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes, contentsRoutes,
   ]) add(r);
   return r;
 }
