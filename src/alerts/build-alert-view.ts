@@ -29,6 +29,11 @@ function whoOf(event: Enriched): Partial<StoredAlertView> {
   return { recording: { topic: subject.topic, hostEmail: subject.hostEmail, ...(accesses?.length ? { accesses } : {}) } };
 }
 
+/** A place in a file, masked like the rest (a file name or a sheet name can hold a number too). */
+function placeView(p: NonNullable<Finding['places']>[number]): NonNullable<StoredAlertView['places']>[number] {
+  return { file: maskSensitive(p.file), where: maskSensitive(p.where), ...(p.excerpt ? { excerpt: maskSensitive(p.excerpt) } : {}) };
+}
+
 /**
  * The card's content for a finding. Findings carry masked evidence already; it is masked again
  * here because a card or a log line with a clear card number cannot be taken back, and masking
@@ -48,5 +53,6 @@ export function buildAlertView(finding: Finding, event: Enriched): StoredAlertVi
     at: event.at,
     evidence: finding.evidence.map(maskSensitive),
     ...(finding.excerpt ? { excerpt: maskSensitive(finding.excerpt) } : {}),
+    ...(finding.places?.length ? { places: finding.places.map(placeView) } : {}),
   };
 }

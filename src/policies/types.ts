@@ -45,6 +45,8 @@ export interface Enriched {
   /** The message text (plain), for message subjects. */
   text?: string;
   files?: string[];
+  /** Files of the message whose contents could not be read, and why (src/files/). */
+  filesNotInspected?: Array<{ name: string; reason: string }>;
   /** For membership subjects: the person who joined. */
   member?: PersonRef;
   /** For recording subjects: accesses seen. */
@@ -61,6 +63,15 @@ export interface Finding {
   /** What was found, masked: e.g. `Visa •••• 1111`. */
   evidence: string[];
   /** A short excerpt of the text around the find, with every sensitive value masked. */
+  excerpt?: string;
+  /** Where in the message's files the rule found something (src/files/), each with a masked excerpt. */
+  places?: FilePlace[];
+}
+
+/** A find inside a shared file: the file's name and where in it ("sheet "Keys", cell B2"). */
+export interface FilePlace {
+  file: string;
+  where: string;
   excerpt?: string;
 }
 
