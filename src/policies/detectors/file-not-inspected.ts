@@ -6,6 +6,8 @@ const REASONS: Readonly<Record<string, string>> = {
   blocked: 'blocked by Webex (malware)',
   unscannable: 'Webex could not scan it (e.g. encrypted)',
   'still-scanning': 'still being scanned by Webex',
+  'not-found': 'not found (deleted, or not readable by the compliance officer)',
+  'foreign-url': 'not under WEBEX_API_URL, so not fetched with the token',
   encrypted: 'encrypted',
   'unsupported-type': 'a type Warden does not read (e.g. an image)',
   corrupt: 'unreadable',
