@@ -4,7 +4,7 @@ import type { Enriched, Finding } from '../policies/types.js';
 import type { ContentsApi } from '../webex/contents.js';
 import { FILE_LIMITS, type FileLimits } from './limits.js';
 import { runExtraction } from './run-extraction.js';
-import { scanSegments } from './scan-segments.js';
+import { createSegmentScanner } from './scan-segments.js';
 import type { NotInspectedReason } from './types.js';
 
 export interface FileScannerDeps {
@@ -66,13 +66,13 @@ export function createFileScanner(deps: FileScannerDeps): FileScanner {
       log.info('file not inspected', { eventId: event.eventId, file: index + 1, reason: got.reason, bytes: got.info.size });
       return;
     }
-    const extracted = await extractions.add(() => runExtraction(got.bytes, name, got.info.type, limits), { throwOnTimeout: true });
-    const evaluate = (text: string) => deps.evaluate(textEvent(event, text));
-    mergeInto(all, await scanSegments(extracted.segments, name, evaluate, limits));
+    const scanner = createSegmentScanner(name, (text) => deps.evaluate(textEvent(event, text)), limits);
+    const extracted = await extractions.add(() => runExtraction(got.bytes, name, got.info.type, limits, (segments) => scanner.add(segments)), { throwOnTimeout: true });
+    mergeInto(all, scanner.finish());
     if (extracted.limit) {
       notInspected.push({ name, reason: extracted.limit });
       log.info('file not fully inspected', { eventId: event.eventId, file: index + 1, reason: extracted.limit, bytes: got.bytes.length });
-    } else log.debug('file scanned', { eventId: event.eventId, file: index + 1, bytes: got.bytes.length, segments: extracted.segments.length });
+    } else log.debug('file scanned', { eventId: event.eventId, file: index + 1, bytes: got.bytes.length });
   }
 
   return {

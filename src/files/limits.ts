@@ -30,10 +30,12 @@ export const FILE_LIMITS = {
   /** Archives inside archives: a ZIP inside a ZIP is read, a third level is not (SPEC §8). */
   maxArchiveDepth: 2,
   /**
-   * Characters of text taken from one file (~32 MiB as UTF-16). Beyond it the rest is not read and
-   * the file counts as not fully inspected; what was read is still scanned.
+   * Characters of text taken from one file. The text is scanned batch by batch as it comes, never
+   * held whole, so this bounds time more than memory: a 25 MiB workbook of dense text holds ~35 Mi
+   * characters. Beyond it the rest is not read and the file counts as not fully inspected; what
+   * was read is still scanned.
    */
-  maxTextChars: 16 * 1024 * 1024,
+  maxTextChars: 64 * 1024 * 1024,
   /** Pages of a PDF read; a longer PDF is read to this page and counts as not fully inspected. */
   maxPdfPages: 2_000,
   /** Wall time of one file's extraction, in its worker; then the worker is ended. */

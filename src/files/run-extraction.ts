@@ -3,6 +3,7 @@ import type { FileLimits } from './limits.js';
 import type { ExtractLimitReason, ExtractMessage, ExtractRequest, Segment } from './types.js';
 
 export interface Extracted {
+  /** The segments, unless they were handed to `onSegments` as they came. */
   segments: Segment[];
   /** Set when extraction stopped short: the file is not (fully) inspected. */
   limit?: ExtractLimitReason;
@@ -27,7 +28,13 @@ function workerScript(): { script: string | URL; eval: boolean } {
  * time limit; past either the worker is ended and the file is "not inspected". The bytes are
  * copied into a buffer of their own and transferred, so the worker owns them and nothing is shared.
  */
-export function runExtraction(bytes: Buffer, name: string, type: string | undefined, limits: FileLimits): Promise<Extracted> {
+export function runExtraction(
+  bytes: Buffer,
+  name: string,
+  type: string | undefined,
+  limits: FileLimits,
+  onSegments?: (segments: Segment[]) => Promise<void>,
+): Promise<Extracted> {
   const own = new Uint8Array(bytes);
   const request: ExtractRequest = { bytes: own, name, ...(type ? { type } : {}), limits };
   const { script, eval: isEval } = workerScript();
@@ -45,18 +52,24 @@ export function runExtraction(bytes: Buffer, name: string, type: string | undefi
     stderr: true,
   });
   const segments: Segment[] = [];
-  return new Promise((resolve) => {
+  // Batches are scanned one after another as they come, so no more than a batch waits in memory.
+  let handed: Promise<void> = Promise.resolve();
+  let handFailed: unknown;
+  return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (limit?: ExtractLimitReason): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
-      resolve(limit ? { segments, limit } : { segments });
+      void handed.then(() => (handFailed ? reject(handFailed) : resolve(limit ? { segments, limit } : { segments })));
     };
     const timer = setTimeout(() => finish('time-limit'), limits.extractTimeMs);
     worker.on('message', (m: ExtractMessage) => {
-      if (m.kind === 'segments') segments.push(...m.segments);
+      if (m.kind === 'segments') {
+        if (!onSegments) segments.push(...m.segments);
+        else handed = handed.then(() => onSegments(m.segments)).catch((err: unknown) => void (handFailed ??= err));
+      }
       else finish(m.limit);
     });
     worker.on('error', (err: Error & { code?: string }) => finish(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory-limit' : 'corrupt'));

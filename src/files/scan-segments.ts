@@ -42,12 +42,20 @@ function placeIn(evaluate: EvaluateText, segment: Segment, rule: string, file: s
 /** Gives the event loop back between chunks: scanning a large file never holds it. */
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+export interface SegmentScanner {
+  /** Scans segments as they come (batch after batch), keeping no more than one chunk of text. */
+  add(segments: readonly Segment[]): Promise<void>;
+  /** The findings, once every segment has been added. */
+  finish(): Finding[];
+}
+
 /**
  * Runs the policies over a file's text in chunks of about scanChunkChars (whole segments, so a
  * value in one cell or line is never cut), one finding per rule; where a rule fired is then
  * narrowed to the segment and the part (cell, line) for the card, for the first few places.
+ * The event loop is given back after each chunk.
  */
-export async function scanSegments(segments: readonly Segment[], file: string, evaluate: EvaluateText, limits: FileLimits): Promise<Finding[]> {
+export function createSegmentScanner(file: string, evaluate: EvaluateText, limits: FileLimits): SegmentScanner {
   const byRule = new Map<string, Finding & { places: FilePlace[] }>();
   let chunk: Segment[] = [];
   let chars = 0;
@@ -64,14 +72,27 @@ export async function scanSegments(segments: readonly Segment[], file: string, e
     chunk = [];
     chars = 0;
   };
-  for (const segment of segments) {
-    chunk.push(segment);
-    chars += segment.text.length + 1;
-    if (chars >= limits.scanChunkChars) {
-      scan();
-      await yieldToLoop();
-    }
-  }
-  if (chunk.length > 0) scan();
-  return [...byRule.values()];
+  return {
+    async add(segments) {
+      for (const segment of segments) {
+        chunk.push(segment);
+        chars += segment.text.length + 1;
+        if (chars >= limits.scanChunkChars) {
+          scan();
+          await yieldToLoop();
+        }
+      }
+    },
+    finish() {
+      if (chunk.length > 0) scan();
+      return [...byRule.values()];
+    },
+  };
+}
+
+/** All of a file's segments at once (tests, the benchmark's baseline). */
+export async function scanSegments(segments: readonly Segment[], file: string, evaluate: EvaluateText, limits: FileLimits): Promise<Finding[]> {
+  const scanner = createSegmentScanner(file, evaluate, limits);
+  await scanner.add(segments);
+  return scanner.finish();
 }
