@@ -41,10 +41,12 @@ export const FILE_LIMITS = {
   /** Wall time of one file's extraction, in its worker; then the worker is ended. */
   extractTimeMs: 30_000,
   /**
-   * The extraction worker's V8 heap. The bot itself stays near 250 MiB; this keeps the process under
-   * 400 MiB while a 25 MiB workbook is read (measured in `npm run bench -- --files-only`).
+   * The extraction worker's V8 heap, a ceiling rather than a reservation: OOXML is streamed and
+   * needs little, but pdf.js holds a PDF's parsed objects, and a 10 MB PDF of dense text needs
+   * more than 128 MiB. Past it the worker is ended and the file is not inspected
+   * (peak RSS measured in `npm run bench -- --files-only`).
    */
-  workerOldGenerationMb: 128,
+  workerOldGenerationMb: 256,
   workerYoungGenerationMb: 16,
   workerStackMb: 4,
   /** Files extracted at once: each worker has its own heap, so they are taken one at a time. */

@@ -33,7 +33,7 @@ function words(random: () => number, n: number): string {
 
 async function xlsxOf(bytes: number): Promise<Buffer> {
   const random = seededRandom(13);
-  const rows = Array.from({ length: Math.round(bytes / 55) }, () => [words(random, 2), words(random, 3), String(Math.floor(random() * 1e9))]);
+  const rows = Array.from({ length: Math.round(bytes / 47) }, () => [words(random, 2), words(random, 3), String(Math.floor(random() * 1e9))]);
   return makeXlsx([{ name: 'Data', rows: rows.slice(0, rows.length / 2) }, { name: 'More', rows: rows.slice(rows.length / 2) }]);
 }
 
@@ -44,7 +44,7 @@ async function docxOf(bytes: number): Promise<Buffer> {
 
 function pdfOf(bytes: number): Buffer {
   const random = seededRandom(15);
-  return makePdf(Array.from({ length: Math.round(bytes / 4000) }, () => Array.from({ length: 40 }, () => words(random, 6))));
+  return makePdf(Array.from({ length: Math.round(bytes / 4400) }, () => Array.from({ length: 40 }, () => words(random, 6))));
 }
 
 /** The OOXML parts' text through yauzl and saxes in this thread: the libraries alone, no Warden. */
