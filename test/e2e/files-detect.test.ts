@@ -118,3 +118,16 @@ test('no value of a file is in any log line or database table', async () => {
   assert.ok(!/4111[\s-]?1111[\s-]?1111[\s-]?1111/.test(logs) && !logs.includes(KEY), 'no value of a file in the logs');
   assert.ok(!logs.includes('Quarterly refunds') && !logs.includes('export/cards.csv'), 'nor any other text of a file');
 });
+
+test('a card number in the text and another in a file give one alert for the rule, with both', async () => {
+  const since = mark(world.emu);
+  const url = world.emu.addFile({ name: 'more.csv', type: 'text/csv', bytes: Buffer.from('card\n5555555555554444\n') });
+  world.emu.postMessage(alice, { roomId, text: `pay with ${CARD}`, files: [url] });
+  const post = await waitFor('the card', () => world.cards(world.alertRoom.id, since)[0], 60_000);
+  await settle();
+  assert.equal(world.cards(world.alertRoom.id, since).length, 1, 'one alert per (message, rule)');
+  const text = shown(post!);
+  assert.match(text, /•••• 1111/);
+  assert.match(text, /•••• 4444/);
+  assert.ok(text.includes('more.csv — row 2'));
+});
