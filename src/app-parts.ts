@@ -23,6 +23,8 @@ import { createAuditRepo } from './store/audit-repo.js';
 import type { AuditLog } from './audit/types.js';
 import { createActionHandler } from './actions/create-action-handler.js';
 import type { ActionHandler } from './actions/types.js';
+import { createContentsApi } from './webex/contents.js';
+import { createFileScanner, FILE_LIMITS, type FileScanner } from './files/index.js';
 
 /** The long-lived parts of Warden, built from the config; nothing here talks to the network yet. */
 export interface Parts {
@@ -74,6 +76,21 @@ function isBot(bot: BotIdentity, author: { personId?: string; personEmail?: stri
   return (bot.id !== undefined && author.personId === bot.id) || (bot.email !== undefined && author.personEmail?.toLowerCase() === bot.email);
 }
 
+/** FILE_SCAN on and a compliance credential: the files of messages are read with it (SPEC §8). */
+function fileScannerOf(config: Config, clients: WebexClients, engine: PolicyEngine, logger: Logger, metrics: Metrics): FileScanner | undefined {
+  if (!config.fileScan || !clients.complianceTokens) return undefined;
+  const log = childLogger(logger, 'files');
+  const contents = createContentsApi({
+    baseUrl: config.apiUrl,
+    tokens: clients.complianceTokens,
+    logger: log,
+    maxLockWaits: FILE_LIMITS.maxLockWaits,
+    maxRetryAfterSeconds: FILE_LIMITS.maxRetryAfterSeconds,
+    metrics,
+  });
+  return createFileScanner({ contents, evaluate: engine.evaluate, logger: log, maxBytes: config.fileScanMaxBytes });
+}
+
 export function buildParts(config: Config, logger: Logger, kick: () => void): Parts {
   // The policy file is read first: a malformed one stops the start before anything is opened.
   const engine = createPolicyEngine(loadPolicyFile(config.policyFile), { logger: childLogger(logger, 'policies') });
@@ -92,6 +109,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const clients = createWebexClients(config, { logger, meta, metrics });
   const progress: { lastEventAt?: string } = {};
   const { compliance, bot } = clients;
+  const files = fileScannerOf(config, clients, engine, logger, metrics);
   const alertService =
     compliance && bot
       ? createAlertService({
@@ -125,6 +143,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
             ),
           processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
           isOwnMessage: (author) => isBot(botIdentity, author),
+          ...(files ? { scanFiles: (event: Parameters<FileScanner['scan']>[0]) => (event.files?.length ? files.scan(event) : Promise.resolve(undefined)) } : {}),
           logger: childLogger(logger, 'pipeline'),
         })
       : undefined;

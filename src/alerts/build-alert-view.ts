@@ -39,6 +39,11 @@ function whoOf(event: Enriched): Partial<StoredAlertView> {
   return { recording: { topic: subject.topic, hostEmail: subject.hostEmail, ...(accesses?.length ? { accesses } : {}) } };
 }
 
+/** A place in a file, masked like the rest (a file name or a sheet name can hold a number too). */
+function placeView(p: NonNullable<Finding['places']>[number]): NonNullable<StoredAlertView['places']>[number] {
+  return { file: maskSensitive(p.file), where: maskSensitive(p.where), ...(p.excerpt ? { excerpt: maskSensitive(p.excerpt) } : {}) };
+}
+
 /**
  * The card's content for a finding. Findings carry masked evidence already; it is masked again
  * here because a card or a log line with a clear card number cannot be taken back, and masking
@@ -62,5 +67,6 @@ export function buildAlertView(finding: Finding, event: Enriched): StoredAlertVi
     evidence: finding.evidence.map(maskSensitive),
     ...(finding.excerpt ? { excerpt: scrubDigits(maskSensitive(finding.excerpt)) } : {}),
     ...(finding.where?.length ? { where: finding.where.map((w) => scrubDigits(maskSensitive(w))) } : {}),
+    ...(finding.places?.length ? { places: finding.places.map(placeView) } : {}),
   };
 }

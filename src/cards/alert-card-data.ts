@@ -43,6 +43,8 @@ export function alertCardData(view: AlertView): Record<string, unknown> {
     evidence: facts.evidence.map((text) => ({ text: cardText(text) })),
     evidenceMore: facts.evidenceMore,
     excerpt: optional(facts.excerpt),
+    places: facts.places.map((p) => ({ text: cardText(p.text), ...(p.excerpt ? { excerpt: cardText(p.excerpt) } : {}) })),
+    placesMore: facts.placesMore,
     memberButton: truncateText(facts.memberName, BUTTON_NAME_CHARS),
     memberConfirm: `${cardText(facts.memberName)} is removed from the space. The reason goes to the audit log.`,
   };

@@ -4,7 +4,7 @@ import { limitList } from './limit-list.js';
 import type { AlertKind, AlertView, PersonView, RecordingAccessView } from './types.js';
 
 /** How much of each user-controlled value a card or its fallback shows. */
-export const LIMITS = { title: 150, name: 80, email: 120, space: 150, excerpt: 300, evidenceItem: 200, list: 10 } as const;
+export const LIMITS = { title: 150, name: 80, email: 120, space: 150, excerpt: 300, evidenceItem: 200, list: 10, places: 5, placeExcerpt: 200 } as const;
 
 /** An alert's displayable facts, cleaned (one line, cut, long numbers masked) but not escaped. */
 export interface AlertFacts {
@@ -33,6 +33,9 @@ export interface AlertFacts {
   evidence: string[];
   evidenceMore?: string;
   excerpt?: string;
+  /** `report.xlsx — sheet "Keys", cell B2`, each with its masked excerpt. */
+  places: Array<{ text: string; excerpt?: string }>;
+  placesMore?: string;
   /** The person a Remove button names: display name, else email. */
   memberName: string;
 }
@@ -67,7 +70,19 @@ function spaceOf(view: AlertView): string | undefined {
   return `${cleanText(view.space.title, LIMITS.space)} (${type})`;
 }
 
+function placesOf(view: AlertView): { shown: Array<{ text: string; excerpt?: string }>; more?: string } {
+  const { shown, more } = limitList(view.places ?? [], LIMITS.places);
+  return {
+    shown: shown.map((p) => ({
+      text: `${cleanText(p.file, LIMITS.name)} — ${cleanText(p.where, LIMITS.evidenceItem)}`,
+      ...(p.excerpt ? { excerpt: cleanText(p.excerpt, LIMITS.placeExcerpt) } : {}),
+    })),
+    more,
+  };
+}
+
 export function alertFacts(view: AlertView): AlertFacts {
+  const places = placesOf(view);
   const externals = limitList(view.externalMembers ?? [], LIMITS.list);
   const evidence = limitList(view.evidence, LIMITS.list);
   const accesses = accessesOf(view);
@@ -96,6 +111,8 @@ export function alertFacts(view: AlertView): AlertFacts {
     evidence: evidence.shown.map((e) => cleanText(e, LIMITS.evidenceItem)),
     evidenceMore: evidence.more,
     excerpt: view.excerpt ? cleanText(view.excerpt, LIMITS.excerpt) : undefined,
+    places: places.shown,
+    placesMore: places.more,
     memberName: member ? cleanText(member.displayName || member.email, LIMITS.name) : 'member',
   };
 }

@@ -34,6 +34,7 @@ export function alertMarkdown(view: AlertView): string {
     ...line('Evidence', list(f.evidence, f.evidenceMore)),
     ...line('Where', list(f.where, f.whereMore)),
     ...line('Excerpt', f.excerpt === undefined ? undefined : escapeMarkdown(f.excerpt)),
+    ...line('In files', list(f.places.map((p) => (p.excerpt ? `${p.text}: ${p.excerpt}` : p.text)), f.placesMore)),
     'Open this alert in a Webex app that shows cards to act on it.',
   ];
   return truncateBytes(lines.join('  \n'), MARKDOWN_MAX_BYTES);

@@ -54,6 +54,8 @@ export interface AlertView {
   evidence: string[];
   /** Text around the find, already masked. */
   excerpt?: string;
+  /** Where in the message's files it was found: the file, the place, a masked excerpt. */
+  places?: Array<{ file: string; where: string; excerpt?: string }>;
 }
 
 /** The verbs a card button can carry; the target always comes from the stored alert. */

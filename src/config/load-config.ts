@@ -28,6 +28,10 @@ export interface Config {
   readonly recordingsHostEmail: string | undefined;
   readonly webhookCheckSeconds: number;
   readonly dryRun: boolean;
+  /** Read the contents of shared files (SPEC §8). */
+  readonly fileScan: boolean;
+  /** The largest file downloaded; a larger one is "not inspected". */
+  readonly fileScanMaxBytes: number;
   readonly logLevel: LogLevel;
 }
 
@@ -97,6 +101,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     recordingsHostEmail: e.RECORDINGS_HOST_EMAIL === undefined ? undefined : e.RECORDINGS_HOST_EMAIL.toLowerCase() === 'all' ? 'all' : e.RECORDINGS_HOST_EMAIL,
     webhookCheckSeconds: e.WEBHOOK_CHECK_SECONDS,
     dryRun: e.DRY_RUN,
+    fileScan: e.FILE_SCAN,
+    fileScanMaxBytes: e.FILE_SCAN_MAX_BYTES,
     logLevel: e.LOG_LEVEL,
   });
 }

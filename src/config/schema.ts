@@ -55,6 +55,14 @@ export const envSchema = z.object({
   ),
   WEBHOOK_CHECK_SECONDS: seconds(300, 1),
   DRY_RUN: bool,
+  FILE_SCAN: bool.default('true'),
+  // 25 MiB (SPEC §8); at most 100 MiB, the largest attachment Webex takes (webex-api.md §13).
+  FILE_SCAN_MAX_BYTES: z.coerce
+    .number({ invalid_type_error: 'must be a number of bytes' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100 * 1024 * 1024, 'must be at most 104857600 (100 MiB, the largest file Webex takes)')
+    .default(26_214_400),
   LOG_LEVEL: z.enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) }).default('info'),
 });
 

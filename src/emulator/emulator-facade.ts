@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from './core.js';
 import { createAction } from './ops/attachment-actions.js';
+import { addFile, setFileState } from './ops/contents.js';
 import { addMembership, removeMembership } from './ops/memberships.js';
 import { createAppMessage, createMessage, deleteMessage } from './ops/messages.js';
 import { editMessage } from './ops/edit-message.js';
@@ -84,6 +85,8 @@ export function createFacade(core: Core, server: Listening): Emulator {
     transcript: (id) => core.meetings.transcripts.get(id),
     withoutProPack: (orgId) => { world.classifications.delete(orgId); },
     classifyRoom: (email, roomId, id) => updateRoom(core, as(email), roomId, { classificationId: id }),
+    addFile: (f) => addFile(core, server.origin, f),
+    setFileState: (url, state, retryAfter) => setFileState(core, url, state, retryAfter),
     fault: (spec) => core.faults.add(spec),
     clearFaults: () => core.faults.clear(),
     setDeliveries: (on) => { core.deliverer.enabled = on; },

@@ -326,6 +326,13 @@ export interface Emulator {
   withoutProPack(orgId: string): void;
   /** An officer or moderator sets a space's classification (PUT /rooms/{id}): a `rooms`/`updated` event. */
   classifyRoom(asEmail: string, roomId: string, classificationId: string): EmuRoom;
+  /**
+   * Stores a file with its bytes; returns the URL a message's `files` carries, served by
+   * HEAD/GET /contents/{id} to those who may see a message with it (webex-api.md §13).
+   */
+  addFile(file: { name: string; type?: string; bytes: Buffer | Uint8Array | string }): string;
+  /** Webex's malware scan of a file: `scanning` answers 423 (Retry-After seconds), `infected` 410, `unscannable` 428. */
+  setFileState(url: string, state: 'clean' | 'scanning' | 'infected' | 'unscannable', retryAfterSeconds?: number): void;
 
   fault(spec: FaultSpec): void;
   clearFaults(): void;

@@ -4,6 +4,7 @@ import { membershipEndOf } from '../correlator/membership-end.js';
 import { normaliseEvent } from '../correlator/normalise-event.js';
 import type { Logger } from '../log/logger.js';
 import type { Enriched, Finding } from '../policies/types.js';
+import { FILE_LIMITS, mergeFindings, type FileScanResult } from '../files/index.js';
 
 /** The correlator's cheap first look (see src/correlator/glance-event.ts). */
 export type GlanceFn = (source: string, payload: unknown) => Promise<{ event: Enriched; needsContext: boolean } | undefined>;
@@ -36,8 +37,23 @@ export interface PipelineDeps {
   readonly isOwnMessage?: (author: { personId?: string; personEmail?: string }) => boolean;
   /** Called after each event is fully handled, for `status` (last event processed). */
   readonly processed?: (event: Enriched | undefined, at: Date) => void;
+  /**
+   * Reads a message's files and runs the rules over them (src/files/); absent when FILE_SCAN is
+   * off. Resolves undefined for an event without files.
+   */
+  readonly scanFiles?: (event: Enriched) => Promise<FileScanResult | undefined>;
   readonly logger: Logger;
 }
+
+/** The files' findings joined to the text's, one per rule; `file-not-inspected` sees what was missed. */
+function withFiles(deps: PipelineDeps, event: Enriched, scanned: FileScanResult | undefined): Finding[] {
+  if (!scanned) return deps.evaluate(event);
+  const full = scanned.notInspected.length > 0 ? { ...event, filesNotInspected: scanned.notInspected } : event;
+  return mergeFindings(deps.evaluate(full), scanned.findings, FILE_LIMITS.maxPlacesPerRule);
+}
+
+/** Whether the files need the full enrichment: something found, or something not read (for file-not-inspected). */
+const filesNeedContext = (scanned: FileScanResult | undefined): boolean => scanned !== undefined && (scanned.findings.length > 0 || scanned.notInspected.length > 0);
 
 /**
  * The event as the rules must see it. Most events offend nothing, and the content rules need only
@@ -49,9 +65,13 @@ async function judge(deps: PipelineDeps, source: string, payload: unknown): Prom
   const glance = deps.glance ?? deps.enrich.glance;
   const first = glance ? await glance(source, payload) : undefined;
   if (glance && !first) return { findings: [] };
-  if (first && !first.needsContext && deps.evaluate(first.event).length === 0) return { event: first.event, findings: [] };
+  // The files are read on the glance already: a finding in a file needs the space for its card.
+  const early = first && deps.scanFiles ? await deps.scanFiles(first.event) : undefined;
+  if (first && !first.needsContext && !filesNeedContext(early) && deps.evaluate(first.event).length === 0) return { event: first.event, findings: [] };
   const event = await deps.enrich(source, payload);
-  return event ? { event, findings: deps.evaluate(event) } : { findings: [] };
+  if (!event) return { findings: [] };
+  const scanned = early ?? (deps.scanFiles ? await deps.scanFiles(event) : undefined);
+  return { event, findings: withFiles(deps, event, scanned) };
 }
 
 /**

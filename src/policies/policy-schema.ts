@@ -45,6 +45,8 @@ const common = {
 export const builtinRuleSchemas: Readonly<Record<string, z.AnyZodObject>> = {
   'payment-card': z.object(common).strict(),
   credentials: z.object(common).strict(),
+  // Off unless the policy file turns it on (SPEC §8).
+  'file-not-inspected': z.object({ ...common, enabled: z.boolean().default(false) }).strict(),
   'external-member': z.object(common).strict(),
   'file-shared-external': z.object(common).strict(),
   'recording-external': z

@@ -67,6 +67,8 @@ export interface Enriched {
   /** For meeting chat and transcripts: the meeting. */
   meeting?: MeetingRef;
   files?: string[];
+  /** Files of the message whose contents could not be read, and why (src/files/). */
+  filesNotInspected?: Array<{ name: string; reason: string }>;
   /** For membership subjects: the person who joined. */
   member?: PersonRef;
   /** For recording subjects: accesses seen. */
@@ -86,6 +88,15 @@ export interface Finding {
   excerpt?: string;
   /** Where in a long text it was found (a transcript's speaker and time), first finds first. */
   where?: string[];
+  /** Where in the message's files the rule found something (src/files/), each with a masked excerpt. */
+  places?: FilePlace[];
+}
+
+/** A find inside a shared file: the file's name and where in it ("sheet "Keys", cell B2"). */
+export interface FilePlace {
+  file: string;
+  where: string;
+  excerpt?: string;
 }
 
 /** A detector: pure, synchronous, given the enriched event and its rule's options. */

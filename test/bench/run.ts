@@ -10,6 +10,7 @@ import { runBacklog } from './backlog.js';
 import { formatDetectors, runDetectors } from './detectors.js';
 import { checkFloors } from './floors.js';
 import { botIngest, runIngest } from './ingest.js';
+import { runFiles } from './files.js';
 import { runLatency } from './latency.js';
 import { machine } from './machine.js';
 import { formatReport, type BenchReport } from './print-report.js';
@@ -19,7 +20,8 @@ import { BENCH_SECRET, spawnBot, type BotProcess } from './spawn-bot.js';
  * `npm run bench`: backlog, ingest and latency (issue 6) against the emulator, on 127.0.0.1.
  * `--full` adds the latency run at the default 10 s poll interval (about two more minutes).
  * Writes bench/results/latest.json. `-- --backlog-only` runs the backlog alone and writes
- * bench/results/backlog-<build>.json; `-- --ingest-only` runs the ingest alone and prints it. The bot runs from dist/ as `npm start` runs it (the npm
+ * bench/results/backlog-<build>.json; `-- --ingest-only` runs the ingest alone and prints it; `-- --files-only`
+ * measures file contents (test/bench/files.ts) and writes bench/results/files.json. The bot runs from dist/ as `npm start` runs it (the npm
  * script builds first); `-- --tsx` runs its sources through tsx instead, as the tests do.
  * `-- --detectors-only` times the detectors on the worst messages we could make (in this
  * process, no emulator, a few seconds) and writes bench/results/detectors.json.
@@ -87,6 +89,12 @@ async function main(): Promise<void> {
   try {
     if (process.argv.includes('--backlog-only')) return await backlogOnly(emu);
     if (process.argv.includes('--ingest-only')) return await ingestOnly(emu);
+    if (process.argv.includes('--files-only')) {
+      const files = await runFiles(emu);
+      write('files.json', { machine: machine(), files });
+      process.stdout.write(`${JSON.stringify(files, null, 2)}\n`);
+      return;
+    }
     process.stdout.write(`bench: backlog (seeding, bare pager, bot from ${build})…\n`);
     const { figures: backlog, bot } = await runBacklog(emu, { events: 20_000, spaces: 1_000, build });
     // The same load right after the backlog: each poll then re-reads an overlap full of its cards.

@@ -11,9 +11,9 @@ export function send(res: ServerResponse, status: number, body: unknown, headers
     res.writeHead(status).end();
     return;
   }
-  // A download (a transcript, a file) is sent as it is, with the route's own Content-Type.
+  // A download (a file's bytes, a transcript) goes as it is, under the headers the route set.
   if (Buffer.isBuffer(body)) {
-    res.writeHead(status, { 'content-length': body.length }).end(body);
+    res.writeHead(status).end(body);
     return;
   }
   const bytes = Buffer.from(JSON.stringify(body), 'utf8');

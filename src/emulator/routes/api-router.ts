@@ -2,6 +2,7 @@ import { Router } from '../http/router.js';
 import { accessTokenRoutes } from './access-token.js';
 import { attachmentActionsRoutes } from './attachment-actions.js';
 import { classificationsRoutes } from './classifications.js';
+import { contentsRoutes } from './contents.js';
 import { eventsRoutes } from './events.js';
 import { membershipsRoutes } from './memberships.js';
 import { meetingsRoutes } from '../meetings/routes.js';
@@ -16,7 +17,7 @@ export function apiRouter(): Router {
   const r = new Router();
   for (const add of [
     peopleRoutes, roomsRoutes, membershipsRoutes, messagesRoutes, attachmentActionsRoutes,
-    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes, classificationsRoutes, meetingsRoutes,
+    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes, classificationsRoutes, meetingsRoutes, contentsRoutes,
   ]) add(r);
   return r;
 }

@@ -11,12 +11,16 @@ const dir = mkdtempSync(path.join(tmpdir(), 'warden-policy-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('loadPolicyFile', () => {
-  it('loads the shipped default policy: the five built-ins on, the examples off', () => {
+  it('loads the shipped default policy: the five built-ins on, file-not-inspected and the examples off', () => {
     const policy = loadPolicyFile(DEFAULT_POLICY_FILE);
     const enabled = policy.rules.filter((r) => r.enabled).map((r) => `${r.name}:${r.severity}`);
     assert.deepEqual(enabled, ['payment-card:high', 'credentials:critical', 'external-member:medium', 'file-shared-external:medium', 'recording-external:medium']);
     assert.deepEqual(
-      policy.rules.filter((r) => !r.enabled).map((r) => r.type),
+      policy.rules.filter((r) => !r.enabled).map((r) => `${r.name}:${r.type}`).slice(0, 1),
+      ['file-not-inspected:built-in'],
+    );
+    assert.deepEqual(
+      policy.rules.filter((r) => !r.enabled).map((r) => r.type).slice(1),
       ['keyword', 'regex'],
     );
   });

@@ -67,7 +67,7 @@ describe('parsePolicy rejects a malformed file in one line naming the file, the 
 });
 
 describe('parsePolicy', () => {
-  it('keeps built-in rules the file leaves out, on, with their default severities', () => {
+  it('keeps built-in rules the file leaves out, with their defaults (file-not-inspected is off)', () => {
     const policy = parsePolicy('version: 1', 'inline');
     const builtins = policy.rules.map((r) => [r.name, r.enabled, r.severity]);
     assert.deepEqual(builtins, [
@@ -76,7 +76,13 @@ describe('parsePolicy', () => {
       ['external-member', true, 'medium'],
       ['file-shared-external', true, 'medium'],
       ['recording-external', true, 'medium'],
+      ['file-not-inspected', false, 'low'],
     ]);
+  });
+
+  it('turns file-not-inspected on when the file says so', () => {
+    const rule = parsePolicy('version: 1\nrules:\n  file-not-inspected: { enabled: true }', 'inline').rules.find((r) => r.name === 'file-not-inspected');
+    assert.equal(rule?.enabled, true);
   });
 
   it('applies severity overrides, switches, titles and options', () => {
@@ -96,7 +102,7 @@ describe('parsePolicy', () => {
       "version: 1\nrules:\n  falcon: { type: keyword, keywords: [falcon] }\n  tickets: { type: regex, pattern: 'INC-\\d{6}', flags: i, severity: low }",
       'inline',
     );
-    const custom = policy.rules.slice(5).map((r) => ({ name: r.name, type: r.type, title: r.title, severity: r.severity, options: r.options }));
+    const custom = policy.rules.slice(6).map((r) => ({ name: r.name, type: r.type, title: r.title, severity: r.severity, options: r.options }));
     assert.deepEqual(custom, [
       { name: 'falcon', type: 'keyword', title: 'falcon', severity: 'medium', options: { keywords: ['falcon'] } },
       { name: 'tickets', type: 'regex', title: 'tickets', severity: 'low', options: { pattern: 'INC-\\d{6}', flags: 'i' } },

@@ -130,6 +130,7 @@ describe('policy engine', () => {
       'external-member/built-in/true',
       'file-shared-external/built-in/true',
       'recording-external/built-in/true',
+      'file-not-inspected/built-in/false',
       'falcon/keyword/false',
     ]);
     assert.ok(engine.rules().every((r) => r.description.length > 0));

@@ -1,0 +1,106 @@
+import type { Sink } from './sink.js';
+import { ExtractLimit } from './extract-limit.js';
+import { streamXml } from './xml-stream.js';
+import type { Zip } from './zip-reader.js';
+
+interface Sheet {
+  name: string;
+  part: string;
+}
+
+/** Sheet names in workbook order, and the part each one is (through workbook.xml.rels). */
+async function sheetsOf(zip: Zip): Promise<Sheet[]> {
+  const targets = new Map<string, string>();
+  if (zip.has('xl/_rels/workbook.xml.rels')) {
+    await streamXml(zip, 'xl/_rels/workbook.xml.rels', {
+      open: (name, a) => {
+        if (name === 'Relationship' && a.Id && a.Target) targets.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target}`);
+      },
+    });
+  }
+  const sheets: Sheet[] = [];
+  await streamXml(zip, 'xl/workbook.xml', {
+    open: (name, a) => {
+      if (name !== 'sheet') return;
+      const part = targets.get(a['r:id'] ?? '') ?? `xl/worksheets/sheet${sheets.length + 1}.xml`;
+      sheets.push({ name: a.name ?? `Sheet${sheets.length + 1}`, part });
+    },
+  });
+  return sheets.filter((s) => zip.has(s.part));
+}
+
+/** The shared string table; its characters count against the text budget like any cell. */
+async function sharedStrings(zip: Zip, maxChars: number): Promise<string[]> {
+  const strings: string[] = [];
+  if (!zip.has('xl/sharedStrings.xml')) return strings;
+  let current = '';
+  let inText = false;
+  let phonetic = 0;
+  let total = 0;
+  await streamXml(zip, 'xl/sharedStrings.xml', {
+    open: (name) => {
+      if (name === 'si') current = '';
+      else if (name === 'rPh') phonetic += 1;
+      else if (name === 't' && phonetic === 0) inText = true;
+    },
+    text: (t) => {
+      if (!inText) return;
+      current += t;
+      total += t.length;
+      if (total > maxChars) throw new ExtractLimit('text-limit');
+    },
+    close: (name) => {
+      if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic -= 1;
+      else if (name === 'si') strings.push(current);
+    },
+  });
+  return strings;
+}
+
+/** One worksheet: a row is a segment (`sheet "Keys", row 2`), its cells the parts (`sheet "Keys", cell B2`). */
+async function sheetSegments(zip: Zip, sheet: Sheet, strings: string[], prefix: string, sink: Sink): Promise<void> {
+  const label = `${prefix}sheet "${sheet.name}"`;
+  let rowNo = 0;
+  let rowText = '';
+  let starts: number[] = [];
+  let wheres: string[] = [];
+  let ref = '';
+  let type = '';
+  let value = '';
+  let inValue = false;
+  await streamXml(zip, sheet.part, {
+    open: (name, a) => {
+      if (name === 'row') {
+        rowNo = Number(a.r ?? rowNo + 1);
+        rowText = '';
+        starts = [];
+        wheres = [];
+      } else if (name === 'c') {
+        ref = a.r ?? '';
+        type = a.t ?? '';
+        value = '';
+      } else if (name === 'v' || name === 't') inValue = true;
+    },
+    text: (t) => {
+      if (inValue) value += t;
+    },
+    close: (name) => {
+      if (name === 'v' || name === 't') inValue = false;
+      else if (name === 'c') {
+        const shown = type === 's' ? (strings[Number(value)] ?? '') : value;
+        if (shown === '') return;
+        if (rowText !== '') rowText += '\t';
+        starts.push(rowText.length);
+        wheres.push(`${label}, cell ${ref || `row ${rowNo}`}`);
+        rowText += shown;
+      } else if (name === 'row') sink.add({ where: `${label}, row ${rowNo}`, text: rowText, parts: { starts, wheres } });
+    },
+  });
+}
+
+/** An XLSX: every sheet by name, cells with their references; shared strings resolved. */
+export async function xlsxSegments(zip: Zip, prefix: string, sink: Sink, maxChars: number): Promise<void> {
+  const strings = await sharedStrings(zip, maxChars);
+  for (const sheet of await sheetsOf(zip)) await sheetSegments(zip, sheet, strings, prefix, sink);
+}

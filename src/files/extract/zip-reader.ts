@@ -1,0 +1,100 @@
+import yauzl from 'yauzl';
+import type { FileLimits } from '../limits.js';
+import { ExtractLimit } from './extract-limit.js';
+
+/** Bytes inflated so far for one top-level file, nested archives included. */
+export interface InflateBudget {
+  inflated: number;
+}
+
+export interface Zip {
+  /** Entry names (directories left out), in the archive's order. */
+  readonly names: string[];
+  has(name: string): boolean;
+  /** Streams an entry's inflated bytes to `onChunk`, within every budget. */
+  stream(name: string, onChunk: (chunk: Buffer) => void): Promise<void>;
+  /** An entry's bytes, within every budget. */
+  read(name: string): Promise<Buffer>;
+}
+
+const ENCRYPTED_FLAG = 0x1;
+
+function fromBuffer(bytes: Buffer): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    // lazyEntries: the central directory is walked one entry at a time, so a huge count stops early.
+    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
+      err || !zip ? reject(new ExtractLimit('corrupt')) : resolve(zip),
+    );
+  });
+}
+
+function listEntries(zip: yauzl.ZipFile, limits: FileLimits): Promise<Map<string, yauzl.Entry>> {
+  if (zip.entryCount > limits.maxArchiveEntries) return Promise.reject(new ExtractLimit('archive-entries'));
+  return new Promise((resolve, reject) => {
+    const entries = new Map<string, yauzl.Entry>();
+    zip.on('entry', (e: yauzl.Entry) => {
+      if (!e.fileName.endsWith('/')) entries.set(e.fileName, e);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', () => reject(new ExtractLimit('corrupt')));
+    zip.readEntry();
+  });
+}
+
+/** Refused from the entry's header, before a byte of it is inflated. */
+function checkHeader(e: yauzl.Entry, limits: FileLimits, budget: InflateBudget): void {
+  if ((e.generalPurposeBitFlag & ENCRYPTED_FLAG) !== 0) throw new ExtractLimit('encrypted');
+  const size = e.uncompressedSize;
+  if (size > limits.ratioFloorBytes && size > limits.maxCompressionRatio * Math.max(1, e.compressedSize)) throw new ExtractLimit('compression-ratio');
+  if (size > limits.maxEntryBytes || budget.inflated + size > limits.maxInflatedBytes) throw new ExtractLimit('inflated-bytes');
+}
+
+function streamEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimits, budget: InflateBudget, onChunk: (c: Buffer) => void): Promise<void> {
+  checkHeader(e, limits, budget);
+  // The header may lie: the bytes actually inflated are counted too (yauzl also checks them against it).
+  const cap = Math.min(limits.maxEntryBytes, limits.maxInflatedBytes - budget.inflated);
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(e, (err, stream) => {
+      if (err || !stream) return reject(new ExtractLimit('corrupt'));
+      let read = 0;
+      stream.on('data', (chunk: Buffer) => {
+        read += chunk.length;
+        budget.inflated += chunk.length;
+        if (read > cap) {
+          stream.destroy();
+          return reject(new ExtractLimit('inflated-bytes'));
+        }
+        try {
+          onChunk(chunk);
+        } catch (cause) {
+          stream.destroy();
+          reject(cause);
+        }
+      });
+      stream.on('error', () => reject(new ExtractLimit('corrupt')));
+      stream.on('end', () => resolve());
+    });
+  });
+}
+
+/** Opens an archive held in memory (yauzl: validated sizes, streamed entries, nothing on disk). */
+export async function openZip(bytes: Buffer, limits: FileLimits, budget: InflateBudget): Promise<Zip> {
+  const zip = await fromBuffer(bytes);
+  const entries = await listEntries(zip, limits);
+  const entry = (name: string): yauzl.Entry => {
+    const e = entries.get(name);
+    if (!e) throw new ExtractLimit('corrupt');
+    return e;
+  };
+  return {
+    names: [...entries.keys()],
+    has: (name) => entries.has(name),
+    stream: (name, onChunk) => streamEntry(zip, entry(name), limits, budget, onChunk),
+    async read(name) {
+      const chunks: Buffer[] = [];
+      await streamEntry(zip, entry(name), limits, budget, (c) => chunks.push(c));
+      return Buffer.concat(chunks);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/** What a file's extraction gives and why a file was not (fully) inspected. */
+
+/**
+ * A piece of a file's text and where it stands ("page 2", `sheet "Keys", row 3`). `parts`
+ * splits it finer (the cells of a row): part i starts at `starts[i]` and is named `wheres[i]`.
+ */
+export interface Segment {
+  where: string;
+  text: string;
+  parts?: { starts: number[]; wheres: string[] };
+}
+
+/** Why extraction stopped short; the file is then "not inspected" (what was read is still scanned). */
+export type ExtractLimitReason =
+  | 'encrypted'
+  | 'unsupported-type'
+  | 'corrupt'
+  | 'archive-entries'
+  | 'inflated-bytes'
+  | 'compression-ratio'
+  | 'archive-depth'
+  | 'text-limit'
+  | 'page-limit'
+  | 'time-limit'
+  | 'memory-limit';
+
+/** The download's reasons (src/webex/contents.ts) and the extraction's, as the card and logs name them. */
+export type NotInspectedReason =
+  | ExtractLimitReason
+  | 'too-large'
+  | 'blocked'
+  | 'unscannable'
+  | 'still-scanning'
+  | 'not-found'
+  | 'foreign-url';
+
+/** Sent to the extraction worker. */
+export interface ExtractRequest {
+  bytes: Uint8Array;
+  name: string;
+  type?: string;
+  limits: import('./limits.js').FileLimits;
+}
+
+/** Sent back by the worker: segments in batches, then one `done`. */
+export type ExtractMessage = { kind: 'segments'; segments: Segment[] } | { kind: 'done'; limit?: ExtractLimitReason };

@@ -1,0 +1,192 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { StringDecoder } from 'node:string_decoder';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SaxesParser } from 'saxes';
+import yauzl from 'yauzl';
+import type { Emulator } from '../../src/emulator/types.js';
+import { STANDARD_EMAILS } from '../../src/emulator/types.js';
+import { openStore } from '../../src/store/open-store.js';
+import { createSubscriptionsRepo } from '../../src/store/subscriptions-repo.js';
+import { makeDocx, makePdf, makeXlsx, makeZipBomb } from '../helpers/make-files.js';
+import { seededRandom } from './seeded-random.js';
+import { spawnBot } from './spawn-bot.js';
+import { waitUntil } from './wait-until.js';
+
+/**
+ * `npm run bench -- --files-only` (issue 13): text extracted and scanned per second for a 10 MB
+ * XLSX, DOCX and PDF, beside the extraction libraries alone on the same file; the event loop's
+ * longest stall meanwhile; a zip bomb's refusal; the bot's peak RSS while it scans a 25 MiB XLSX.
+ * Warden's code is the build (dist/), as `npm start` runs it.
+ */
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const MB = 1024 * 1024;
+const WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango'.split(' ');
+
+function words(random: () => number, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i++) out += `${WORDS[Math.floor(random() * WORDS.length)]}${Math.floor(random() * 1e6)} `;
+  return out;
+}
+
+async function xlsxOf(bytes: number): Promise<Buffer> {
+  const random = seededRandom(13);
+  const rows = Array.from({ length: Math.round(bytes / 47) }, () => [words(random, 2), words(random, 3), String(Math.floor(random() * 1e9))]);
+  return makeXlsx([{ name: 'Data', rows: rows.slice(0, rows.length / 2) }, { name: 'More', rows: rows.slice(rows.length / 2) }]);
+}
+
+async function docxOf(bytes: number): Promise<Buffer> {
+  const random = seededRandom(14);
+  return makeDocx({ paragraphs: Array.from({ length: Math.round(bytes / 60) }, () => words(random, 12)), tables: [Array.from({ length: 2000 }, () => [words(random, 2), words(random, 2)])] });
+}
+
+function pdfOf(bytes: number): Buffer {
+  const random = seededRandom(15);
+  return makePdf(Array.from({ length: Math.round(bytes / 4400) }, () => Array.from({ length: 40 }, () => words(random, 6))));
+}
+
+/** The OOXML parts' text through yauzl and saxes in this thread: the libraries alone, no Warden. */
+async function ooxmlAlone(bytes: Buffer): Promise<number> {
+  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false }, (e, z) => (e || !z ? rej(e) : res(z))));
+  const entries: yauzl.Entry[] = await new Promise((res) => {
+    const all: yauzl.Entry[] = [];
+    zip.on('entry', (e: yauzl.Entry) => (all.push(e), zip.readEntry()));
+    zip.on('end', () => res(all));
+    zip.readEntry();
+  });
+  let chars = 0;
+  for (const e of entries.filter((x) => /\.xml$/.test(x.fileName))) {
+    const parser = new SaxesParser();
+    parser.on('text', (t: string) => (chars += t.length));
+    const decoder = new StringDecoder('utf8');
+    await new Promise<void>((res, rej) =>
+      zip.openReadStream(e, (err, s) => {
+        if (err || !s) return rej(err);
+        s.on('data', (c: Buffer) => parser.write(decoder.write(c)));
+        s.on('end', () => (parser.close(), res()));
+      }),
+    );
+  }
+  return chars;
+}
+
+async function pdfAlone(bytes: Buffer): Promise<number> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  let chars = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    for (const item of (await page.getTextContent()).items) if ('str' in item) chars += item.str.length + 1;
+    page.cleanup();
+  }
+  await doc.destroy();
+  return chars;
+}
+
+interface Built {
+  runExtraction: typeof import('../../src/files/run-extraction.js').runExtraction;
+  createSegmentScanner: typeof import('../../src/files/scan-segments.js').createSegmentScanner;
+  FILE_LIMITS: typeof import('../../src/files/limits.js').FILE_LIMITS;
+  evaluate: (text: string) => ReturnType<import('../../src/policies/policy-engine.js').PolicyEngine['evaluate']>;
+}
+
+async function built(): Promise<Built> {
+  const dist = (p: string) => import(pathToFileURL(path.join(repo, 'dist/src', p)).href);
+  const [{ runExtraction }, { createSegmentScanner }, { FILE_LIMITS }, { createPolicyEngine }, { loadPolicyFile }, { DEFAULT_POLICY_FILE }, { createLogger }] = await Promise.all([
+    dist('files/run-extraction.js'), dist('files/scan-segments.js'), dist('files/limits.js'), dist('policies/policy-engine.js'),
+    dist('policies/load-policy-file.js'), dist('config/load-config.js'), dist('log/logger.js'),
+  ]);
+  const engine = createPolicyEngine(loadPolicyFile(DEFAULT_POLICY_FILE), { logger: createLogger({ level: 'error' }) });
+  const base = { eventId: 'bench', at: new Date().toISOString(), subject: { kind: 'message', key: 'message:b', messageId: 'b', roomId: 'r' } };
+  return { runExtraction, createSegmentScanner, FILE_LIMITS, evaluate: (text) => engine.evaluate({ ...base, text }) };
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+  const started = process.hrtime.bigint();
+  const value = await fn();
+  return { value, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+async function throughput(b: Built, kind: string, bytes: Buffer, alone: (bytes: Buffer) => Promise<number>) {
+  // Speed is measured here, not the time limit: a 10 MB PDF of dense text takes pdf.js longer
+  // than extractTimeMs on this machine, in more pages than maxPdfPages (the bot would call it not inspected).
+  const limits = { ...b.FILE_LIMITS, extractTimeMs: 900_000, maxPdfPages: 10_000 };
+  process.stdout.write(`bench files: ${kind} (${(bytes.length / MB).toFixed(1)} MB)…\n`);
+  const lib = await timed(() => alone(bytes));
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const warden = await timed(async () => {
+    // As the bot does it: batches scanned as the worker posts them.
+    const scanner = b.createSegmentScanner(`bench.${kind}`, b.evaluate, limits);
+    let chars = 0;
+    const extracted = await b.runExtraction(bytes, `bench.${kind}`, undefined, limits, async (segments) => {
+      for (const seg of segments) chars += seg.text.length;
+      await scanner.add(segments);
+    });
+    if (extracted.limit) throw new Error(`bench: the ${kind} was not inspected (${extracted.limit})`);
+    scanner.finish();
+    return chars;
+  });
+  delay.disable();
+  const textMb = (chars: number) => chars / MB;
+  return {
+    kind,
+    fileMb: +(bytes.length / MB).toFixed(1),
+    textMb: +textMb(warden.value).toFixed(1),
+    librarySeconds: +lib.seconds.toFixed(1),
+    wardenSeconds: +warden.seconds.toFixed(1),
+    libraryMbPerSecond: +(textMb(lib.value) / lib.seconds).toFixed(2),
+    wardenMbPerSecond: +(textMb(warden.value) / warden.seconds).toFixed(2),
+    ratio: +((textMb(warden.value) / warden.seconds) / (textMb(lib.value) / lib.seconds)).toFixed(2),
+    maxEventLoopDelayMs: +(delay.max / 1e6).toFixed(1),
+  };
+}
+
+async function bombRefusal(b: Built) {
+  const bomb = await makeZipBomb();
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const run = await timed(() => b.runExtraction(bomb, 'bomb.zip', undefined, b.FILE_LIMITS));
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { bombKiB: +(bomb.length / 1024).toFixed(1), inflatesToGiB: 1, refusedAs: run.value.limit, seconds: +run.seconds.toFixed(3), rssGrowthMb: +((peak - before) / MB).toFixed(1) };
+}
+
+/** The bot (built, as `npm start`) scanning a 25 MiB XLSX posted in a space: its peak RSS (VmHWM). */
+async function botPeakRss(emu: Emulator) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'warden-bench-files-'));
+  const alerts = emu.addRoom({ title: 'Compliance alerts (files)', creator: STANDARD_EMAILS.officer, members: [STANDARD_EMAILS.bot] });
+  const store = openStore(dataDir);
+  createSubscriptionsRepo(store).subscribe(alerts.id, 'low', STANDARD_EMAILS.officer);
+  store.close();
+  const bot = await spawnBot(emu, { dataDir, pollSeconds: 1, backfillMinutes: 0, build: 'built' });
+  try {
+    await new Promise((r) => setTimeout(r, 3_000));
+    const settledMb = bot.peakRssMb();
+    const xlsx = await xlsxOf(25 * MB);
+    // A card number in the last row: the card proves the whole workbook was read.
+    const url = emu.addFile({ name: 'big.xlsx', bytes: Buffer.concat([xlsx]) });
+    const room = emu.addRoom({ title: 'Big files', creator: STANDARD_EMAILS.alice, members: [STANDARD_EMAILS.bob] });
+    const since = emu.calls.at(-1)?.seq ?? 0;
+    emu.postMessage(STANDARD_EMAILS.alice, { roomId: room.id, text: 'the export', files: [url] });
+    await waitUntil('the bot to read the 25 MiB workbook', () => emu.callsTo('GET', /^\/contents\//).some((c) => c.seq > since) && bot.health().then((h) => (h?.['inboxDepth'] === 0 ? true : undefined)), 300_000, 500);
+    return { xlsxMiB: +(xlsx.length / MB).toFixed(1), settledPeakRssMb: settledMb, peakRssMb: bot.peakRssMb() };
+  } finally {
+    await bot.stop();
+  }
+}
+
+export async function runFiles(emu: Emulator) {
+  const b = await built();
+  const xlsx = await xlsxOf(10 * MB);
+  const docx = await docxOf(10 * MB);
+  const pdf = pdfOf(10 * MB);
+  const rows = [await throughput(b, 'xlsx', xlsx, ooxmlAlone), await throughput(b, 'docx', docx, ooxmlAlone), await throughput(b, 'pdf', pdf, pdfAlone)];
+  const bomb = await bombRefusal(b);
+  const rss = await botPeakRss(emu);
+  return { throughput: rows, bomb, rss };
+}
