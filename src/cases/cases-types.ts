@@ -45,6 +45,8 @@ export interface Cases {
   /** Snoozes for `ms` (already checked to be PT1S–P30D). */
   snooze(alertId: string, ms: number, actor: Actor): TransitionResult;
   close(alertId: string, state: ClosedState, actor: Actor): TransitionResult;
+  /** The message was deleted in Webex (not by a press): the case is `gone`, and the audit says by whom. */
+  closeGone(alertId: string, by: Actor): void;
   list(filter: CaseListFilter, officer: string, limit: number): { items: Array<{ alert: AlertRecord; case: CaseRecord }>; total: number };
   /** The false-positive exemption that covers this finding, if any: then no alert is raised. */
   exempted(finding: Finding, event: Enriched): Exemption | undefined;

@@ -10,6 +10,10 @@ import { createAlertsRepo, type AlertsRepo } from '../../../src/store/alerts-rep
 import { createAuditRepo } from '../../../src/store/audit-repo.js';
 import type { WebexApi } from '../../../src/webex/types.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
+import { createCases } from '../../../src/cases/index.js';
+import { createCasesRepo } from '../../../src/store/cases-repo.js';
+import { createExemptionsRepo } from '../../../src/store/exemptions-repo.js';
+import { createMetaRepo } from '../../../src/store/meta-repo.js';
 import { emulatedApi } from '../../helpers/emulated-api.js';
 
 export const OFFICER = STANDARD_EMAILS.officer;
@@ -51,11 +55,24 @@ export function actionWorld(emu: Emulator, options: { dryRun?: boolean; dataDir?
   const alertRoom = emu.addRoom({ title: 'Compliance alerts', creator: OFFICER, members: [STANDARD_EMAILS.bot, OFFICER2, NOT_OFFICER] }).id;
   const handlerWith = (over: { dryRun?: boolean; store?: Store }): ActionHandler => {
     const s = over.store ?? store;
+    const alerts = createAlertsRepo(s);
+    const audit = createAuditRepo(s);
+    const cases = createCases({
+      cases: createCasesRepo(s),
+      exemptions: createExemptionsRepo(s),
+      meta: createMetaRepo(s),
+      alerts,
+      audit,
+      botApi: bot,
+      notifyAuthorDefault: true,
+      logger,
+    });
     return createActionHandler({
       botApi: bot,
       complianceApi: compliance,
-      alerts: createAlertsRepo(s),
-      audit: createAuditRepo(s),
+      alerts,
+      audit,
+      cases,
       officers: ['Officer@Acme.example', OFFICER2],
       dryRun: over.dryRun ?? options.dryRun ?? false,
       logger,
