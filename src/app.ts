@@ -93,6 +93,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     policies: () => parts.engine.rules(),
     status,
     logger: childLogger(logger, 'commands'),
+    cases: parts.cases,
   });
   const handler = express();
   handler.disable('x-powered-by');

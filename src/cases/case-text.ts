@@ -9,3 +9,8 @@ export function snoozeOverText(c: CaseRecord): string {
   const who = c.assignee ? ` ${mention(c.assignee)}, it is yours.` : '';
   return `The snooze of **Case ${c.shortId}** is over: the case is back in \`alerts\` (${c.state}).${who}`;
 }
+
+/** The thread answer when an officer assigns a case by command: the new assignee is called. */
+export function assignedText(c: CaseRecord, by: string): string {
+  return `**${escapeMarkdown(by)}** assigned **Case ${c.shortId}** to ${mention(c.assignee ?? '')}.`;
+}

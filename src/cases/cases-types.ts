@@ -48,6 +48,8 @@ export interface Cases {
   /** The message was deleted in Webex (not by a press): the case is `gone`, and the audit says by whom. */
   closeGone(alertId: string, by: Actor): void;
   list(filter: CaseListFilter, officer: string, limit: number): { items: Array<{ alert: AlertRecord; case: CaseRecord }>; total: number };
+  /** `assign <case> <email>`: the transition, audited, and the assignee called in the card's thread. */
+  assignByCommand(c: CaseRecord, to: string, actor: Actor): Promise<TransitionResult>;
   /** The false-positive exemption that covers this finding, if any: then no alert is raised. */
   exempted(finding: Finding, event: Enriched): Exemption | undefined;
   /** Whether an exemption of that scope can be made from the alert. */

@@ -5,7 +5,7 @@ import { DEFAULT_AUTHOR_MESSAGE, tellAuthor } from './author-notice.js';
 import { createExemptions } from './exemptions.js';
 import { looksLikeId, newShortId, normaliseId } from './ids.js';
 import { auditTransition } from './audit-transition.js';
-import { snoozeOverText } from './case-text.js';
+import { assignedText, snoozeOverText } from './case-text.js';
 import { assignTo, closeAs, snoozeUntil, transition, wake } from './transition.js';
 import { hashValues, valueKey, valuesOf } from './value-hashes.js';
 import type { CaseListFilter, Cases, CasesDeps } from './cases-types.js';
@@ -44,8 +44,11 @@ export function createCases(deps: CasesDeps): Cases {
   }
 
   const caseOf = (alertId: string): CaseRecord => deps.cases.get(alertId) ?? store(alertId, {});
-  // Alerts raised before cases existed get theirs now, so that `alerts` lists them.
-  for (const alertId of deps.cases.alertsWithoutCase()) caseOf(alertId);
+  // Alerts raised before cases existed (or stored without the alert service) get theirs, so that `alerts` lists them.
+  const backfill = (): void => {
+    for (const alertId of deps.cases.alertsWithoutCase()) caseOf(alertId);
+  };
+  backfill();
 
   const exemptions = createExemptions({ ...deps, now, key, caseOf });
 
@@ -98,6 +101,7 @@ export function createCases(deps: CasesDeps): Cases {
       if (result.kind === 'moved') auditTransition(deps.audit, by, deps.alerts.get(alertId), 'deleted-in-webex', 'already-gone', result, at);
     },
     list(filter, officer, limit) {
+      backfill();
       const states = LISTS[filter];
       const assignee = filter === 'mine' ? officer.toLowerCase() : undefined;
       const records = deps.cases.list(states, limit, assignee);
@@ -108,6 +112,15 @@ export function createCases(deps: CasesDeps): Cases {
       return { items, total: deps.cases.count(states, assignee) };
     },
     ...exemptions,
+    async assignByCommand(c, to, actor) {
+      const at = now();
+      const result = transition(deps.cases, c.alertId, actor, assignTo(to.toLowerCase()), at);
+      if (result.kind !== 'moved') return result;
+      const alert = deps.alerts.get(c.alertId);
+      auditTransition(deps.audit, actor, alert, 'assign', 'assigned', result, at, `assignee ${to.toLowerCase()}`);
+      await replyUnderCards(deps.botApi, deps.alerts.postsFor(c.alertId), assignedText(result.record, actor.email), log);
+      return result;
+    },
     tellAuthor: (alert, reason) => tellAuthor(deps.botApi, template, alert, deps.cases.get(alert.id), reason, log),
     start: () => timer.rearm(),
     stop: () => timer.stop(),
