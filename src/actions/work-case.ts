@@ -18,7 +18,8 @@ function resultOf(outcome: 'assigned' | 'snoozed', t: TransitionResult): PressRe
 export function workCase(press: AuthorisedPress, cases: Cases, alerts: Pick<AlertsRepo, 'claimOf'>): PressResult {
   const holder = alerts.claimOf(press.alert.id);
   if (holder && holder.actionId !== press.action.id) return { kind: 'already-handled', holder };
-  const actor = { email: press.presser.email, id: press.presser.id, actionId: press.action.id };
+  const seenAt = Date.parse(press.action.created);
+  const actor = { email: press.presser.email, id: press.presser.id, actionId: press.action.id, ...(Number.isNaN(seenAt) ? {} : { seenAt }) };
   if (press.verb === 'assign') return resultOf('assigned', cases.assign(press.alert.id, press.presser.email, actor));
   // Checked by checkCaseInputs before this is reached.
   const ms = snoozeMs(press.snoozeFor)!;

@@ -52,6 +52,7 @@ export function transition(repo: Pick<CasesRepo, 'get' | 'move'>, alertId: strin
   const current = repo.get(alertId);
   if (!current) throw new Error(`case of alert ${alertId} not found`);
   if (actor.actionId !== undefined && current.lastActionId === actor.actionId) return { kind: 'replayed', record: current };
+  if (actor.seenAt !== undefined && current.lastAt !== undefined && current.lastAt > actor.seenAt && current.lastBy !== actor.email) return lost(current);
   const next = step(current);
   if (!next) return lost(current);
   if (!repo.move(alertId, current.version, { ...next, by: actor.email, at, actionId: actor.actionId ?? null })) {

@@ -64,6 +64,11 @@ export interface Actor {
   id: string;
   /** The press that asked for it; absent for a command or Warden itself. */
   actionId?: string;
+  /**
+   * When the press was made (epoch ms): a case moved by someone else after that was not what the
+   * presser saw, so two officers pressing at once make one transition and the other is told.
+   */
+  seenAt?: number;
 }
 
 /** How a transition asked for went. */
