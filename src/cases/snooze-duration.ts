@@ -13,6 +13,9 @@ export const SNOOZE_CHOICES: ReadonlyArray<{ value: string; title: string }> = [
   { value: 'P7D', title: '1 week' },
 ];
 
+/** The whole string must be a duration: tinyduration reads a valid prefix and ignores what follows. */
+const SHAPE = /^-?P(?:\d+(?:[.,]\d+)?[YMWD])*(?:T(?:\d+(?:[.,]\d+)?[HMS])+)?$/;
+
 const SECOND = 1_000;
 const UNIT_MS = { weeks: 7 * 86_400 * SECOND, days: 86_400 * SECOND, hours: 3_600 * SECOND, minutes: 60 * SECOND, seconds: SECOND } as const;
 
@@ -22,9 +25,11 @@ const UNIT_MS = { weeks: 7 * 86_400 * SECOND, days: 86_400 * SECOND, hours: 3_60
  */
 export function snoozeMs(input: unknown): number | undefined {
   if (typeof input !== 'string' || input.length > MAX_INPUT_CHARS) return undefined;
+  const text = input.trim().toUpperCase();
+  if (!SHAPE.test(text) || text.replace(/^-/, '') === 'P') return undefined;
   let d;
   try {
-    d = parse(input.trim().toUpperCase());
+    d = parse(text);
   } catch {
     return undefined;
   }
