@@ -30,7 +30,8 @@ test('case ids are read the way an officer types them', () => {
 });
 
 test('the author notice fills the template once, masked and escaped', () => {
-  const alert = { ...sampleAlert(), view: { ...sampleAlert().view, space: { title: '**Bold** {rule} 4111 1111 1111 1111', type: 'group' as const } } };
+  const base = { ...sampleAlert(), status: 'open' as const, updatedAt: 0 };
+  const alert = { ...base, view: { ...base.view, space: { title: '**Bold** {rule} 4111 1111 1111 1111', type: 'group' as const } } };
   const text = authorNoticeText('In {space}: {rule}; {excerpt}; {reason}; {unknown}', alert, 'see 5555 5555 5555 4444');
   assert.doesNotMatch(text, /4111 1111 1111 1111|5555 5555 5555 4444/);
   assert.match(text, /\\\*\\\*Bold\\\*\\\* \{rule\}/, 'a placeholder in a title is not filled');
