@@ -32,7 +32,7 @@ async function exemptedThenControl(author: string, roomId: string, exempted: str
   return alert;
 }
 
-const room = (title: string, creator = alice) => world.emu.addRoom({ title, creator, members: [creator === bob ? alice : bob] }).id;
+const room = (title: string, creator: string = alice) => world.emu.addRoom({ title, creator, members: [creator === bob ? alice : bob] }).id;
 
 test('a false positive by value stops the same number in another space and by another author, not another number', async () => {
   const a = await postAndAlert(world, 'test card 4012 8888 8888 1881 for the sandbox');
