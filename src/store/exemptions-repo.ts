@@ -51,7 +51,9 @@ export function createExemptionsRepo(store: Store): ExemptionsRepo {
   const all = db.prepare<[], ExemptionRow>('SELECT * FROM exemptions ORDER BY created_at, id');
   const one = db.prepare<[string], ExemptionRow>('SELECT * FROM exemptions WHERE id = ?');
   const del = db.prepare<[string]>('DELETE FROM exemptions WHERE id = ?');
-  const byRule = db.prepare<[string], ExemptionRow>('SELECT * FROM exemptions WHERE rule = ?');
+  const bySpace = db.prepare<[string, string], ExemptionRow>("SELECT * FROM exemptions WHERE rule = ? AND scope = 'space' AND room_id = ? LIMIT 1");
+  const byPerson = db.prepare<[string, string], ExemptionRow>("SELECT * FROM exemptions WHERE rule = ? AND scope = 'person' AND person_email = ? LIMIT 1");
+  const byHash = db.prepare<[string, string], ExemptionRow>("SELECT * FROM exemptions WHERE rule = ? AND scope = 'value' AND value_hash = ? LIMIT 1");
   return {
     add: (e) => void insert.run({ valueHash: null, roomId: null, personEmail: null, alertId: null, ...e }),
     list: () => all.all().map(toExemption),
@@ -61,17 +63,18 @@ export function createExemptionsRepo(store: Store): ExemptionsRepo {
     },
     remove: (id) => del.run(id).changes === 1,
     matches(rule, probe) {
-      // A rule has few exemptions: one indexed lookup per finding.
-      const rows = byRule.all(rule);
+      // Indexed lookups only: the cost of a finding does not grow with the number of exemptions.
       const email = probe.personEmail?.toLowerCase();
-      const scoped = rows.find(
-        (r) => (r.scope === 'space' && r.room_id !== null && r.room_id === probe.roomId) || (r.scope === 'person' && r.person_email !== null && r.person_email === email),
-      );
-      if (scoped) return toExemption(scoped);
+      const hit = (probe.roomId ? bySpace.get(rule, probe.roomId) : undefined) ?? (email ? byPerson.get(rule, email) : undefined);
+      if (hit) return toExemption(hit);
       if (probe.valueHashes.length === 0) return undefined;
-      const byHash = new Map(rows.filter((r) => r.scope === 'value' && r.value_hash !== null).map((r) => [r.value_hash!, r]));
-      if (!probe.valueHashes.every((h) => byHash.has(h))) return undefined;
-      return toExemption(byHash.get(probe.valueHashes[0]!)!);
+      let first: ExemptionRow | undefined;
+      for (const hash of new Set(probe.valueHashes)) {
+        const row = byHash.get(rule, hash);
+        if (!row) return undefined;
+        first ??= row;
+      }
+      return first ? toExemption(first) : undefined;
     },
   };
 }

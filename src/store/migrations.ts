@@ -139,7 +139,9 @@ export const migrations: readonly string[] = [
     reason TEXT NOT NULL,
     alert_id TEXT
   );
-  CREATE INDEX exemptions_by_rule ON exemptions (rule, scope);
+  CREATE INDEX exemptions_by_space ON exemptions (rule, scope, room_id);
+  CREATE INDEX exemptions_by_person ON exemptions (rule, scope, person_email);
+  CREATE INDEX exemptions_by_value ON exemptions (rule, value_hash);
   CREATE TABLE audit_v2 (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     at INTEGER NOT NULL,
