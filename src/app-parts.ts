@@ -25,6 +25,10 @@ import { createActionHandler } from './actions/create-action-handler.js';
 import type { ActionHandler } from './actions/types.js';
 import { createContentsApi } from './webex/contents.js';
 import { createFileScanner, FILE_LIMITS, type FileScanner } from './files/index.js';
+import { createCases, type Cases } from './cases/index.js';
+import { createCasesRepo } from './store/cases-repo.js';
+import { createExemptionsRepo } from './store/exemptions-repo.js';
+import type { WebexApi } from './webex/types.js';
 
 /** The long-lived parts of Warden, built from the config; nothing here talks to the network yet. */
 export interface Parts {
@@ -51,7 +55,19 @@ export interface Parts {
   readonly webhookSecret: string;
   /** Filled in by the app once the bot has started. */
   readonly botIdentity: BotIdentity;
+  /** Cases (SPEC §7): states, snoozes, exemptions; started and stopped with the app. */
+  readonly cases: Cases;
 }
+
+/** Without a bot token nothing can be pressed or said, so nothing is ever posted; a call says why. */
+const NO_BOT: Pick<WebexApi, 'messages'> = {
+  messages: {
+    get: () => Promise.reject(new Error('no bot token')),
+    recent: () => Promise.reject(new Error('no bot token')),
+    create: () => Promise.reject(new Error('no bot token')),
+    delete: () => Promise.reject(new Error('no bot token')),
+  },
+};
 
 /**
  * WEBHOOK_SECRET, or when it is not set, one made at the first start and kept: a new secret at each
@@ -93,7 +109,8 @@ function fileScannerOf(config: Config, clients: WebexClients, engine: PolicyEngi
 
 export function buildParts(config: Config, logger: Logger, kick: () => void): Parts {
   // The policy file is read first: a malformed one stops the start before anything is opened.
-  const engine = createPolicyEngine(loadPolicyFile(config.policyFile), { logger: childLogger(logger, 'policies') });
+  const policy = loadPolicyFile(config.policyFile);
+  const engine = createPolicyEngine(policy, { logger: childLogger(logger, 'policies') });
   const botIdentity: BotIdentity = {};
   const store = openStore(config.dataDir);
   const meta = createMetaRepo(store);
@@ -110,6 +127,17 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const progress: { lastEventAt?: string } = {};
   const { compliance, bot } = clients;
   const files = fileScannerOf(config, clients, engine, logger, metrics);
+  const cases = createCases({
+    cases: createCasesRepo(store),
+    exemptions: createExemptionsRepo(store),
+    meta,
+    alerts,
+    audit,
+    botApi: bot ?? NO_BOT,
+    notifyAuthorDefault: policy.notifyAuthor,
+    ...(policy.authorMessage === undefined ? {} : { authorMessage: policy.authorMessage }),
+    logger: childLogger(logger, 'cases'),
+  });
   const alertService =
     compliance && bot
       ? createAlertService({
@@ -123,6 +151,10 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           // Until the bot knows who it is, any author will do: the alert id is random.
           findPostedCard: (roomId, alertId) =>
             findPostedCard(compliance, roomId, alertId, (m) => (botIdentity.id === undefined && botIdentity.email === undefined) || isBot(botIdentity, m)),
+          openCase: (alert, finding, event) => {
+            const c = cases.open(alert, finding, event);
+            return { caseId: c.shortId, notifyAuthor: cases.notifyAuthorDefault, valueScope: c.valueHashes.length > 0 };
+          },
         })
       : undefined;
   const pipeline =
@@ -130,12 +162,21 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
       ? createCompliancePipeline({
           enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
           evaluate: engine.evaluate,
-          raise: (finding, event) => alertService.raise(finding, event),
+          // A false positive's exemption stops the alert before it is raised (SPEC §7).
+          raise: (finding, event) => {
+            const exemption = cases.exempted(finding, event);
+            if (!exemption) return alertService.raise(finding, event);
+            logger.info('finding exempted by a false positive; no alert', { rule: finding.rule, exemptionId: exemption.id, subject: event.subject.key });
+            return Promise.resolve({ alertId: '', created: false });
+          },
           deletions,
           // After any card of the message's alerts being posted, so that the note goes under it.
           closeDeleted: (deletion) =>
             alertService.exclusive(`message:${deletion.messageId}`, () =>
-              closeDeletedMessage({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, deletion),
+              closeDeletedMessage(
+                { alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts'), closeCase: (alertId, by) => cases.closeGone(alertId, by) },
+                deletion,
+              ),
             ),
           closeLeft: (end) =>
             alertService.exclusive(end.subjectKey, () =>
@@ -194,7 +235,8 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           dryRun: config.dryRun,
           logger: childLogger(logger, 'actions'),
           metrics,
+          cases,
         })
       : undefined;
-  return { metrics, store, inbox, alerts, commit, deletions, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret };
+  return { metrics, store, inbox, alerts, commit, deletions, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret, cases };
 }

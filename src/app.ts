@@ -99,6 +99,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     policies: () => parts.engine.rules(),
     status,
     logger: childLogger(logger, 'commands'),
+    cases: parts.cases,
   });
   const handler = express();
   handler.disable('x-powered-by');
@@ -166,6 +167,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       worker.start();
       poller?.start();
       parts.recordingsPoller?.start();
+      parts.cases.start();
       watchdog.start();
       pruner = setInterval(() => prune(), PRUNE_EVERY_MS);
       pruner.unref();
@@ -181,6 +183,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       await poller?.stop();
       await parts.recordingsPoller?.stop();
       await worker.stop(graceMs);
+      await parts.cases.stop();
       await bot?.stop().catch((err: unknown) => logger.warn('bot framework did not stop cleanly', { err }));
       parts.store.close();
       state.phase = 'stopped';

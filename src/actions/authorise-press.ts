@@ -3,7 +3,18 @@ import type { AlertsRepo } from '../store/alerts-repo.js';
 import { isOfferedVerb } from './is-offered-verb.js';
 import type { AuthorisedPress, Press } from './types.js';
 
-export type Refusal = 'not-an-officer' | 'unknown-alert' | 'not-this-card' | 'verb-not-offered';
+export type Refusal =
+  | 'not-an-officer'
+  | 'unknown-alert'
+  | 'not-this-card'
+  | 'verb-not-offered'
+  /** Inputs of the case buttons (SPEC §7), refused before anything changes. */
+  | 'bad-snooze'
+  | 'bad-scope'
+  | 'reason-required'
+  | 'no-value'
+  | 'no-space'
+  | 'no-person';
 
 export type Authorisation =
   | { ok: true; press: AuthorisedPress }

@@ -12,6 +12,13 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** An Input.Toggle sends its valueOn/valueOff as strings ("true"/"false"). */
+function toggle(value: unknown): boolean | undefined {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return undefined;
+}
+
 /**
  * Reads the press behind a delivery: the webhook carries no inputs, so the action is fetched with
  * the bot token (webex-api.md §2), then its presser. Undefined when Webex no longer has the
@@ -28,13 +35,18 @@ export async function fetchPress(api: WebexApi, actionId: string, officers: read
   }
   const presser = await identifyPresser(api, action.personId, officers);
   const inputs = action.inputs ?? {};
-  const reason = text(inputs['reason']);
+  const verb = text(inputs['verb']) ?? '';
+  // Both panels of a card are one form: a false positive's reason is `reason`, a remedy's `note`.
+  const reason = verb === 'false-positive' ? text(inputs['reason']) : (text(inputs['note']) ?? text(inputs['reason']));
   return {
     action,
     presser,
     alertId: text(inputs['alertId']),
-    verb: text(inputs['verb']) ?? '',
+    verb,
     // An officer may paste the very value the alert is about: it is masked before it is kept anywhere.
     reason: reason === undefined ? undefined : cleanText(maskSensitive(reason), REASON_CHARS),
+    snoozeFor: inputs['snoozeFor'],
+    scope: inputs['scope'],
+    notifyAuthor: toggle(inputs['notifyAuthor']),
   };
 }

@@ -1,12 +1,12 @@
 import type { AlertKind, CardVerb } from '../cards/types.js';
 
-/** The buttons each kind of alert carries (SPEC §3, §4). */
+/** The buttons each kind of alert carries (SPEC §3, §4, §7). */
 const OFFERED: Readonly<Record<AlertKind, readonly CardVerb[]>> = {
-  message: ['delete-message', 'dismiss'],
-  membership: ['remove-member', 'dismiss'],
-  recording: ['delete-recording', 'dismiss'],
-  'meeting-message': ['delete-meeting-message', 'dismiss'],
-  transcript: ['delete-transcript', 'dismiss'],
+  message: ['delete-message', 'assign', 'snooze', 'false-positive', 'dismiss'],
+  membership: ['remove-member', 'assign', 'snooze', 'false-positive', 'dismiss'],
+  recording: ['delete-recording', 'assign', 'snooze', 'false-positive', 'dismiss'],
+  'meeting-message': ['delete-meeting-message', 'assign', 'snooze', 'false-positive', 'dismiss'],
+  transcript: ['delete-transcript', 'assign', 'snooze', 'false-positive', 'dismiss'],
 };
 
 /** Whether `verb` is one of the buttons an alert of this kind carries; any other press is refused. */

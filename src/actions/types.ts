@@ -5,6 +5,7 @@ import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../metrics/types.js';
 import type { AlertsRepo } from '../store/alerts-repo.js';
 import type { AttachmentAction, WebexApi } from '../webex/types.js';
+import type { Cases } from '../cases/index.js';
 
 /** An `attachmentActions`/`created` delivery of the bot's webhook, as the inbox stored it. */
 export interface ActionEnvelope {
@@ -32,6 +33,8 @@ export interface ActionHandlerDeps {
   readonly now?: () => number;
   /** Counts presses by verb and outcome. */
   readonly metrics?: Pick<Metrics, 'actionTaken'>;
+  /** The cases part (SPEC §7): transitions, exemptions, telling the author. */
+  readonly cases: Cases;
 }
 
 /** Who pressed, as Webex knows them: never taken from the card's data. */
@@ -50,8 +53,17 @@ export interface Press {
   alertId: string | undefined;
   /** `inputs.verb` as sent; not yet known to be a verb. */
   verb: string;
-  /** The officer's optional reason, masked and on one line. */
+  /**
+   * The officer's reason, masked and on one line: the confirmation's `note` (optional; `reason` on
+   * cards posted before cases), or for a false positive its required `reason`.
+   */
   reason: string | undefined;
+  /** `inputs.snoozeFor` as sent (a Snooze press): checked before anything changes. */
+  snoozeFor?: unknown;
+  /** `inputs.scope` as sent (a False positive press). */
+  scope?: unknown;
+  /** The Delete message confirmation's "Tell the author" toggle; undefined when the card sent none. */
+  notifyAuthor?: boolean;
 }
 
 /** A press allowed to act on a stored alert. */

@@ -14,6 +14,8 @@ export interface CloseDeletedDeps {
   readonly complianceApi: Pick<WebexApi, 'people'>;
   readonly logger: Logger;
   readonly now?: () => number;
+  /** Closes the alert's case as `gone` (src/cases), recording who deleted the message. */
+  readonly closeCase?: (alertId: string, by: { email: string; id: string }) => void;
 }
 
 /** How the closed alert reads to a later press: "already deleted by alice@… (its author)". */
@@ -37,6 +39,7 @@ export async function closeDeletedMessage(deps: CloseDeletedDeps, deletion: Mess
   for (const alert of open) {
     if (!deps.alerts.claim(alert.id, { by: holderOf(deleter), verb: 'deleted-in-webex', at, actionId })) continue;
     deps.alerts.settle(alert.id, actionId, 'deleted', at);
+    deps.closeCase?.(alert.id, { email: holderOf(deleter), id: deletion.actorId ?? '' });
     closed += 1;
     deps.logger.info('alert closed: its message was deleted in Webex', { alertId: alert.id, rule: alert.rule, byAuthor: deleter.isAuthor });
     await replyUnderCards(deps.botApi, deps.alerts.postsFor(alert.id), deletedMessageText(deleter, deletion.at), deps.logger);

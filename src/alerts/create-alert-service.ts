@@ -39,6 +39,11 @@ export interface AlertServiceDeps {
    * Webex without its answer reaching Warden (a timeout, a crash), and must not be repeated.
    */
   readonly findPostedCard?: (roomId: string, alertId: string) => Promise<string | undefined>;
+  /**
+   * The alert's case (src/cases), made when the alert is stored and before its first card: what
+   * the card shows of it (its short id, the "Tell the author" default, whether a value can be exempted).
+   */
+  readonly openCase?: (alert: AlertRecord, finding: Finding, event: Enriched) => Pick<AlertView, 'caseId' | 'notifyAuthor' | 'valueScope'>;
 }
 
 export interface RaiseResult {
@@ -93,12 +98,12 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
   }
 
   /** Posts the cards still missing; `tried`: the alert existed before this call, so a post may have been tried. */
-  async function route(alert: AlertRecord, tried: boolean): Promise<string[]> {
+  async function route(alert: AlertRecord, tried: boolean, caseView: Pick<AlertView, 'caseId' | 'notifyAuthor' | 'valueScope'>): Promise<string[]> {
     if (alert.status !== 'open') return [];
     const done = new Set(deps.alerts.postsFor(alert.id).map((p) => p.roomId));
     const due = deps.subscriptions.list().filter((s) => !done.has(s.roomId) && receivesAlert(s, alert));
     if (due.length === 0) return [];
-    const rendered = render({ alertId: alert.id, ...alert.view });
+    const rendered = render({ alertId: alert.id, ...alert.view, ...caseView });
     const postedTo: string[] = [];
     let retryable: unknown;
     for (const { roomId } of due) {
@@ -136,7 +141,8 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
           log.info('alert stored', { alertId: a.id, rule: a.rule, severity: a.severity, subject: a.subjectKey });
           deps.metrics?.alertRaised(a.rule, a.severity);
         }
-        const posted = await route(stored.alert, !stored.created);
+        const caseView = deps.openCase ? deps.openCase(stored.alert, finding, event) : {};
+        const posted = await route(stored.alert, !stored.created, caseView);
         // After the cards: the note goes under every card, and two updates never interleave.
         if (!stored.created && event.subject.kind === 'recording') await updateRecordingAlert({ ...deps, now }, stored.alert.id, view);
         return { ...stored, postedTo: posted };

@@ -7,5 +7,7 @@ export function describeAuditRecord(record: AuditRecord): string {
   const who = show(record.actorEmail || record.actorId, 80);
   const alert = record.alertId ? `alert \`${record.alertId}\`${record.rule ? ` (${show(record.rule, 60)})` : ''}` : 'no alert';
   const dry = record.dryRun ? ' · _dry run_' : '';
-  return `${formatUtc(new Date(record.at).toISOString())} · **${who}** · ${show(record.verb, 40)} · ${alert} · **${record.outcome}**${dry}`;
+  const moved = record.caseFrom && record.caseTo ? ` · case ${show(record.caseFrom, 20)} → ${show(record.caseTo, 20)}` : '';
+  const note = record.caseTo && record.detail ? ` · ${show(record.detail, 160)}` : '';
+  return `${formatUtc(new Date(record.at).toISOString())} · **${who}** · ${show(record.verb, 40)} · ${alert} · **${record.outcome}**${moved}${note}${dry}`;
 }

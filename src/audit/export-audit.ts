@@ -4,7 +4,7 @@ export type ExportFormat = 'csv' | 'jsonl';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
 
-const COLUMNS = ['id', 'at', 'actor_email', 'actor_id', 'verb', 'alert_id', 'rule', 'target', 'outcome', 'dry_run', 'detail', 'room_id', 'action_id'] as const;
+const COLUMNS = ['id', 'at', 'actor_email', 'actor_id', 'verb', 'alert_id', 'rule', 'target', 'outcome', 'dry_run', 'detail', 'room_id', 'action_id', 'case_from', 'case_to'] as const;
 
 type Flat = Record<(typeof COLUMNS)[number], string>;
 
@@ -23,6 +23,8 @@ function flatten(r: AuditRecord): Flat {
     detail: r.detail ?? '',
     room_id: r.roomId ?? '',
     action_id: r.actionId ?? '',
+    case_from: r.caseFrom ?? '',
+    case_to: r.caseTo ?? '',
   };
 }
 

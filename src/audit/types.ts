@@ -12,6 +12,13 @@ export const AUDIT_OUTCOMES = [
   'refused',
   'failed',
   'dry-run',
+  // Case transitions (SPEC §7): a case taken, parked, back from a snooze, closed as a false positive;
+  // an exemption removed.
+  'assigned',
+  'snoozed',
+  'reopened',
+  'false-positive',
+  'unexempted',
 ] as const;
 
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
@@ -38,6 +45,9 @@ export interface AuditEntry {
   roomId?: string;
   /** The Webex attachment action id: one entry per press, so a replayed press is not logged twice. */
   actionId?: string;
+  /** The case's state before and after, when the entry is a case transition (SPEC §7). */
+  caseFrom?: string;
+  caseTo?: string;
 }
 
 export interface AuditRecord extends AuditEntry {

@@ -3,6 +3,18 @@ import { cardText } from './card-text.js';
 import { severityLook } from './severity-look.js';
 import { truncateText } from './truncate-text.js';
 import type { AlertView } from './types.js';
+import { SNOOZE_CHOICES } from '../cases/snooze-duration.js';
+
+function scopeChoices(view: AlertView): Array<{ title: string; value: string }> {
+  const person = view.kind === 'membership' ? 'this person joining' : view.kind === 'recording' || view.kind === 'transcript' ? 'this host' : 'this author';
+  // A recording, a meeting's chat and its transcript are in no space.
+  const inSpace = view.kind === 'message' || view.kind === 'membership';
+  return [
+    ...(view.valueScope ? [{ title: 'This exact value, anywhere', value: 'value' }] : []),
+    ...(inSpace ? [{ title: 'This rule in this space', value: 'space' }] : []),
+    { title: `This rule for ${person}`, value: 'person' },
+  ];
+}
 
 /** Button titles are plain text (no markdown), and a long name would crowd out the others. */
 const BUTTON_NAME_CHARS = 40;
@@ -19,6 +31,11 @@ export function alertCardData(view: AlertView): Record<string, unknown> {
     alertId: facts.alertId,
     kind: facts.kind,
     kindLabel: facts.kind,
+    subtitle: `Warden alert · ${facts.kind}${view.caseId ? ` · Case ${view.caseId}` : ''}`,
+    notifyDefault: view.notifyAuthor === false ? 'false' : 'true',
+    snoozeChoices: SNOOZE_CHOICES.map((c) => ({ ...c })),
+    scopeChoices: scopeChoices(view),
+    scopeDefault: scopeChoices(view)[0]!.value,
     title: cardText(facts.title),
     severityLabel: look.label,
     severityColor: look.color,

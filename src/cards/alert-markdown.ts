@@ -21,6 +21,7 @@ export function alertMarkdown(view: AlertView): string {
   const accesses = f.accesses.map((a) => `${a.who} (${a.how})`);
   const lines = [
     `**Warden alert: ${f.severity.toUpperCase()} — ${escapeMarkdown(f.title)}**`,
+    ...line('Case', view.caseId),
     ...line('Rule', `${escapeMarkdown(f.rule)} (severity ${f.severity})`),
     ...line('Space', f.space === undefined ? undefined : escapeMarkdown(f.space)),
     ...line('Classification', f.classification === undefined ? undefined : escapeMarkdown(f.classification)),

@@ -14,6 +14,9 @@ export const SAMPLE_ALERT_VIEWS: Readonly<Record<AlertView['kind'], AlertView>> 
     at: '2025-03-12T14:03:05Z',
     evidence: ['Visa •••• 1111'],
     excerpt: 'can you charge the deposit to •••• 1111, expiry next March',
+    caseId: '7QX4',
+    notifyAuthor: true,
+    valueScope: true,
   },
   membership: {
     alertId: 'alt_01HQ3Z9F7R',
@@ -26,6 +29,7 @@ export const SAMPLE_ALERT_VIEWS: Readonly<Record<AlertView['kind'], AlertView>> 
     member: { displayName: 'Jordan Lee', email: 'jordan@rival.example' },
     at: '2025-03-12T15:20:41Z',
     evidence: ['jordan@rival.example is from another organization'],
+    caseId: 'K2M9',
   },
   recording: {
     alertId: 'alt_01HQ3ZB1XP',
@@ -43,9 +47,12 @@ export const SAMPLE_ALERT_VIEWS: Readonly<Record<AlertView['kind'], AlertView>> 
     },
     at: '2025-03-13T09:12:00Z',
     evidence: ['downloaded by 1 person outside the organization'],
+    caseId: 'B1XP',
   },
   'meeting-message': {
     alertId: 'alt_01HQ3ZC4QD',
+    caseId: 'C4QD',
+    valueScope: true,
     rule: 'payment-card',
     title: 'Payment card number',
     severity: 'high',
@@ -58,6 +65,8 @@ export const SAMPLE_ALERT_VIEWS: Readonly<Record<AlertView['kind'], AlertView>> 
   },
   transcript: {
     alertId: 'alt_01HQ3ZD8LM',
+    caseId: 'D8LM',
+    valueScope: true,
     rule: 'credentials',
     title: 'Credential shared',
     severity: 'critical',

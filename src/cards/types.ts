@@ -56,10 +56,19 @@ export interface AlertView {
   excerpt?: string;
   /** Where in the message's files it was found: the file, the place, a masked excerpt. */
   places?: Array<{ file: string; where: string; excerpt?: string }>;
+  /** The alert's case (SPEC §7): its short id, shown on the card as `Case 7QX4`. */
+  caseId?: string;
+  /** Whether the Delete message confirmation's "Tell the author" starts on (default true). */
+  notifyAuthor?: boolean;
+  /** Whether a false positive may exempt the value found (only rules that find a value). */
+  valueScope?: boolean;
 }
 
 /** The verbs a card button can carry; the target always comes from the stored alert. */
-export type CardVerb = 'delete-message' | 'remove-member' | 'delete-recording' | 'delete-meeting-message' | 'delete-transcript' | 'dismiss';
+export type CardVerb = 'delete-message' | 'remove-member' | 'delete-recording' | 'delete-meeting-message' | 'delete-transcript' | 'dismiss' | CaseVerb;
+
+/** The buttons that work the case (SPEC §7) rather than act in Webex. */
+export type CaseVerb = 'assign' | 'snooze' | 'false-positive';
 
 /** Exactly what every Action.Submit of an alert card sends back. */
 export interface CardSubmitData {

@@ -10,13 +10,25 @@ import { statusCommand } from './status-command.js';
 import { subscribeCommand } from './subscribe-command.js';
 import type { Command, CommandDeps, CommandInput } from './types.js';
 import { unsubscribeCommand } from './unsubscribe-command.js';
+import { assignCommand } from './assign-command.js';
+import { exemptionsCommand, unexemptCommand } from './exemptions-command.js';
 
 export interface Commands {
   /** The markdown reply to what was said; never throws for bad input. */
   run(input: CommandInput): Promise<string>;
 }
 
-const COMMANDS: readonly Command[] = [helpCommand, subscribeCommand, unsubscribeCommand, statusCommand, alertsCommand, policiesCommand];
+const COMMANDS: readonly Command[] = [
+  helpCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  statusCommand,
+  alertsCommand,
+  assignCommand,
+  exemptionsCommand,
+  unexemptCommand,
+  policiesCommand,
+];
 
 const UNKNOWN = "I don't know that command; say `help` to see what I can do.";
 const refusal = (name: string): string => `Sorry, only compliance officers can use \`${name}\`. Say \`help\` to see what I do.`;
@@ -41,7 +53,7 @@ export function createCommands(deps: CommandDeps & { readonly audit?: Pick<Audit
         return refusal(command.name);
       }
       deps.logger.info('command', { command: command.name, roomId: input.roomId });
-      return fitReply(command.run({ input, args, deps, commands }));
+      return fitReply(await command.run({ input, args, deps, commands }));
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Logger } from '../log/logger.js';
 import type { Severity } from '../policies/types.js';
 import type { AlertsRepo } from '../store/alerts-repo.js';
 import type { SubscriptionsRepo } from '../store/subscriptions-repo.js';
+import type { Cases } from '../cases/index.js';
 
 /** What an officer said to the bot, and where. */
 export interface CommandInput {
@@ -47,6 +48,8 @@ export interface CommandDeps {
   readonly policies: () => PolicyLine[];
   readonly status: () => StatusInfo;
   readonly logger: Logger;
+  /** Cases (SPEC §7): `alerts`, `assign`, `exemptions`, `unexempt`. */
+  readonly cases: Cases;
 }
 
 export interface CommandContext {
@@ -65,5 +68,5 @@ export interface Command {
   readonly summary: string;
   readonly officersOnly: boolean;
   /** The markdown reply. */
-  run(ctx: CommandContext): string;
+  run(ctx: CommandContext): string | Promise<string>;
 }

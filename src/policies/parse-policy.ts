@@ -24,7 +24,7 @@ export function parsePolicy(text: string, sourceName: string): Policy {
   const doc = readYaml(text, sourceName);
   if (doc === null || doc === undefined) throw policyError(sourceName, undefined, 'is empty; it needs at least "version: 1"');
   if (typeof doc !== 'object' || Array.isArray(doc)) {
-    throw policyError(sourceName, undefined, 'must be a mapping with the keys version, rules and exempt');
+    throw policyError(sourceName, undefined, 'must be a mapping with the keys version, rules, exempt, notifyAuthor and authorMessage');
   }
   const result = policyFileSchema.safeParse(doc);
   if (!result.success) {
@@ -36,5 +36,6 @@ export function parsePolicy(text: string, sourceName: string): Policy {
   const builtins: PolicyRule[] = [...BUILTIN_DETECTORS.keys()].map((name) => byName.get(name) ?? parseRule(name, {}, sourceName));
   const custom = declared.filter((r) => r.type !== 'built-in');
   const exempt = result.data.exempt ?? { spaces: [], people: [] };
-  return { source: sourceName, version: 1, rules: [...builtins, ...custom], exempt };
+  const { notifyAuthor, authorMessage } = result.data;
+  return { source: sourceName, version: 1, rules: [...builtins, ...custom], exempt, notifyAuthor, ...(authorMessage === undefined ? {} : { authorMessage }) };
 }

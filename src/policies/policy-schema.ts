@@ -83,7 +83,22 @@ export const policyFileSchema = z
     }),
     rules: z.record(z.string(), z.unknown()).nullable().default({}),
     exempt: exemptSchema.nullable().default({}),
+    // SPEC §7: whether the Delete message confirmation's "Tell the author" starts on, and what the
+    // author is told; the placeholders are filled with masked, escaped text (src/cases/author-notice.ts).
+    notifyAuthor: z.boolean().default(true),
+    authorMessage: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(2000, 'must be at most 2000 characters')
+      .refine((t) => [...t.matchAll(/\{(\w+)\}/g)].every((m) => AUTHOR_MESSAGE_FIELDS.includes(m[1]!)), {
+        message: `may only use the placeholders ${'{space}'}, ${'{time}'}, ${'{rule}'}, ${'{excerpt}'} and ${'{reason}'}`,
+      })
+      .optional(),
   })
   .strict();
+
+/** The placeholders an author message may hold. */
+export const AUTHOR_MESSAGE_FIELDS: readonly string[] = ['space', 'time', 'rule', 'excerpt', 'reason'];
 
 export type ExemptSettings = z.infer<typeof exemptSchema>;

@@ -142,6 +142,10 @@ export interface Policy {
   version: 1;
   rules: PolicyRule[];
   exempt: Exemptions;
+  /** Whether "Tell the author" starts on (SPEC §7); true unless the file says otherwise. */
+  notifyAuthor: boolean;
+  /** The file's wording of the 1:1 message to an author whose message was deleted, if it has one. */
+  authorMessage?: string;
 }
 
 /** What the `policies` command shows about a rule. */

@@ -15,6 +15,8 @@ interface AuditRow {
   detail: string | null;
   room_id: string | null;
   action_id: string | null;
+  case_from: string | null;
+  case_to: string | null;
 }
 
 function toRecord(row: AuditRow): AuditRecord {
@@ -32,6 +34,8 @@ function toRecord(row: AuditRow): AuditRecord {
     ...(row.detail === null ? {} : { detail: row.detail }),
     ...(row.room_id === null ? {} : { roomId: row.room_id }),
     ...(row.action_id === null ? {} : { actionId: row.action_id }),
+    ...(row.case_from === null ? {} : { caseFrom: row.case_from }),
+    ...(row.case_to === null ? {} : { caseTo: row.case_to }),
   };
 }
 
@@ -49,6 +53,8 @@ function toRow(entry: AuditEntry): Omit<AuditRow, 'id'> {
     detail: entry.detail ?? null,
     room_id: entry.roomId ?? null,
     action_id: entry.actionId ?? null,
+    case_from: entry.caseFrom ?? null,
+    case_to: entry.caseTo ?? null,
   };
 }
 
@@ -61,8 +67,8 @@ export function createAuditRepo(store: Store): AuditLog {
   const db = store.db;
   const insert = db.prepare(
     // ON CONFLICT, not OR IGNORE: only a repeated action id is skipped; a row breaking a CHECK still fails loudly.
-    `INSERT INTO audit (at, actor_email, actor_id, verb, alert_id, rule, target, outcome, dry_run, detail, room_id, action_id)
-     VALUES (@at, @actor_email, @actor_id, @verb, @alert_id, @rule, @target, @outcome, @dry_run, @detail, @room_id, @action_id)
+    `INSERT INTO audit (at, actor_email, actor_id, verb, alert_id, rule, target, outcome, dry_run, detail, room_id, action_id, case_from, case_to)
+     VALUES (@at, @actor_email, @actor_id, @verb, @alert_id, @rule, @target, @outcome, @dry_run, @detail, @room_id, @action_id, @case_from, @case_to)
      ON CONFLICT (action_id) DO NOTHING`,
   );
   const last = db.prepare<[number], AuditRow>('SELECT * FROM audit ORDER BY id DESC LIMIT ?');

@@ -139,4 +139,71 @@ export const migrations: readonly Migration[] = [
   CREATE INDEX inbox_due_by_priority ON inbox (status, priority, next_attempt_at);
   DROP INDEX inbox_due;
   `,
+  // Cases (SPEC §7): the state of each alert's case, its short id, a snooze's until-time and the
+  // state it returns to; the false-positive exemptions (a value only as a keyed hash); and the
+  // audit log rebuilt so that it can hold case transitions (from and to) beside button presses.
+  // The rebuild keeps every entry and the append-only triggers (DROP TABLE fires no trigger).
+  `
+  CREATE TABLE cases (
+    alert_id TEXT PRIMARY KEY REFERENCES alerts (id),
+    short_id TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL DEFAULT 'open'
+      CHECK (state IN ('open', 'assigned', 'snoozed', 'deleted', 'removed', 'recording-deleted', 'dismissed', 'false-positive', 'gone')),
+    assignee TEXT,
+    snoozed_until INTEGER,
+    resume_state TEXT CHECK (resume_state IN ('open', 'assigned')),
+    version INTEGER NOT NULL DEFAULT 0,
+    last_by TEXT,
+    last_at INTEGER,
+    last_action_id TEXT,
+    value_hashes TEXT NOT NULL DEFAULT '[]',
+    author_id TEXT,
+    author_email TEXT,
+    author_external INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX cases_by_state ON cases (state);
+  CREATE INDEX cases_snoozed ON cases (snoozed_until) WHERE state = 'snoozed';
+  CREATE TABLE exemptions (
+    id TEXT PRIMARY KEY,
+    rule TEXT NOT NULL,
+    scope TEXT NOT NULL CHECK (scope IN ('value', 'space', 'person')),
+    value_hash TEXT,
+    room_id TEXT,
+    person_email TEXT,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    alert_id TEXT
+  );
+  CREATE INDEX exemptions_by_space ON exemptions (rule, scope, room_id);
+  CREATE INDEX exemptions_by_person ON exemptions (rule, scope, person_email);
+  CREATE INDEX exemptions_by_value ON exemptions (rule, value_hash);
+  CREATE TABLE audit_v2 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    actor_email TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    verb TEXT NOT NULL,
+    alert_id TEXT,
+    rule TEXT,
+    target TEXT,
+    outcome TEXT NOT NULL CHECK (outcome IN ('deleted', 'removed', 'dismissed', 'already-gone', 'already-handled', 'refused', 'failed', 'dry-run',
+      'assigned', 'snoozed', 'reopened', 'false-positive', 'unexempted')),
+    dry_run INTEGER NOT NULL DEFAULT 0 CHECK (dry_run IN (0, 1)),
+    detail TEXT,
+    room_id TEXT,
+    action_id TEXT,
+    case_from TEXT,
+    case_to TEXT
+  );
+  INSERT INTO audit_v2 (id, at, actor_email, actor_id, verb, alert_id, rule, target, outcome, dry_run, detail, room_id, action_id)
+    SELECT id, at, actor_email, actor_id, verb, alert_id, rule, target, outcome, dry_run, detail, room_id, action_id FROM audit;
+  DROP TABLE audit;
+  ALTER TABLE audit_v2 RENAME TO audit;
+  CREATE UNIQUE INDEX audit_by_action ON audit (action_id);
+  CREATE INDEX audit_by_alert ON audit (alert_id);
+  CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  `,
 ];

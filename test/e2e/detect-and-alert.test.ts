@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { STANDARD_EMAILS } from '../../src/emulator/types.js';
 import { validateCard } from '../../src/cards/validate-card.js';
 import { actionTitles, mark, settle, startWorld, type World } from '../helpers/warden-world.js';
+
+/** After the remedy, the buttons every card has (SPEC §7). */
+const CASE_BUTTONS = ['Assign to me', 'Snooze', 'Snooze > Snooze', 'False positive', 'False positive > False positive', 'Dismiss'];
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { waitFor } from '../helpers/wait-for.js';
@@ -16,7 +19,7 @@ before(async () => {
 });
 after(() => world.close());
 
-test('a card number in a group space of the org gives exactly one valid, masked card with Delete message and Dismiss', async () => {
+test('a card number in a group space of the org gives exactly one valid, masked card with Delete message, the case buttons and Dismiss', async () => {
   const since = mark(world.emu);
   const room = world.emu.addRoom({ title: 'Payments', creator: alice, members: [bob] });
   world.emu.postMessage(alice, { roomId: room.id, text: 'please charge 4111 1111 1111 1111 for the deposit' });
@@ -26,7 +29,7 @@ test('a card number in a group space of the org gives exactly one valid, masked 
   assert.equal(world.cards(undefined, since).length, 1, 'one card, in the alert space only');
   assert.deepEqual(validateCard(post!.card), []);
   assert.equal(post!.card.version, '1.3');
-  assert.deepEqual(actionTitles(post!.card), ['Delete message…', 'Delete message… > Delete message', 'Dismiss']);
+  assert.deepEqual(actionTitles(post!.card), ['Delete message…', 'Delete message… > Delete message', CASE_BUTTONS].flat());
   const sent = JSON.stringify(post!.call.body);
   assert.ok(!sent.includes('4111 1111 1111 1111') && !sent.includes('4111111111111111'), 'the number never leaves masked');
   assert.match(sent, /•••• 1111/);
@@ -100,7 +103,7 @@ test('an outsider added to a group space alerts with a Remove button naming them
   const [post] = await world.waitForCards(world.alertRoom.id, 1, since);
   await settle();
   assert.equal(world.cards(undefined, since).length, 1);
-  assert.deepEqual(actionTitles(post!.card), ['Remove Eve Outsider…', 'Remove Eve Outsider… > Remove Eve Outsider', 'Dismiss']);
+  assert.deepEqual(actionTitles(post!.card), ['Remove Eve Outsider…', 'Remove Eve Outsider… > Remove Eve Outsider', CASE_BUTTONS].flat());
   assert.match(post!.markdown, /eve@partner\.example/);
   assert.match(post!.markdown, /Vendor onboarding/);
   assert.deepEqual(validateCard(post!.card), []);
@@ -114,7 +117,7 @@ test('a file posted into a space with an external member alerts', async () => {
   world.emu.postMessage(alice, { roomId: room.id, text: 'the price list', files: ['https://files.example/price-list.xlsx'] });
   const [post] = await world.waitForCards(world.alertRoom.id, 1, since);
   assert.match(post!.markdown, /eve@partner\.example|Eve Outsider/);
-  assert.deepEqual(actionTitles(post!.card), ['Delete message…', 'Delete message… > Delete message', 'Dismiss']);
+  assert.deepEqual(actionTitles(post!.card), ['Delete message…', 'Delete message… > Delete message', CASE_BUTTONS].flat());
   assert.ok(!JSON.stringify(post!.call.body).includes('https://files.example/price-list.xlsx'), 'no file URL in the card');
 });
 

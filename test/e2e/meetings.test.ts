@@ -40,7 +40,9 @@ test('a card number in a meeting chat alerts with the meeting and its host; Dele
   assert.equal(facts.Meeting, 'Supplier sync');
   assert.match(facts.Host ?? '', /bob@acme\.example/);
   assert.match(facts.Author ?? '', /alice@acme\.example/);
-  assert.deepEqual(actionTitles(post!.card), ['Delete meeting message…', 'Delete meeting message… > Delete meeting message', 'Dismiss']);
+  assert.deepEqual(actionTitles(post!.card), [
+    'Delete meeting message…', 'Delete meeting message… > Delete meeting message', 'Assign to me', 'Snooze', 'Snooze > Snooze', 'False positive', 'False positive > False positive', 'Dismiss',
+  ]);
   assert.equal(world.emu.callsTo('GET', `/meetings/${meeting.id}`, 'officer').length, 1, 'the meeting is read once, for the card');
 
   const cardId = cardMessageId(world, post!);
@@ -79,7 +81,8 @@ test('a key read aloud into a transcript alerts with the speaker and time; Delet
   assert.doesNotMatch(card, /AKIAIOSFODNN7EXAMPLE/);
   assert.match(card, /Alice Example at 00:14:32/);
   assert.equal(factsOf(post!.card).Meeting, 'Release planning');
-  assert.deepEqual(actionTitles(post!.card), ['Delete transcript…', 'Delete transcript… > Delete transcript', 'Dismiss']);
+  assert.deepEqual(actionTitles(post!.card).slice(0, 2), ['Delete transcript…', 'Delete transcript… > Delete transcript']);
+  assert.equal(actionTitles(post!.card).at(-1), 'Dismiss');
   const downloads = world.emu.callsTo('GET', `/meetingTranscripts/${transcript.id}/download`, 'officer');
   assert.equal(downloads.length, 1);
   assert.equal(downloads[0]!.query.format, 'txt');

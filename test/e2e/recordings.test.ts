@@ -30,7 +30,11 @@ test('a recording downloaded by someone of another org alerts once; more downloa
   assert.match(post!.markdown, new RegExp(alice.replace('.', '\\.')));
   assert.match(JSON.stringify(post!.card), /eve@partner\.example/);
   assert.match(JSON.stringify(post!.card), /downloaded · external/);
-  assert.deepEqual(actionTitles(post!.card), ['Delete recording…', 'Delete recording… > Delete recording', 'Dismiss']);
+  assert.deepEqual(actionTitles(post!.card), [
+    'Delete recording…',
+    'Delete recording… > Delete recording',
+    ...['Assign to me', 'Snooze', 'Snooze > Snooze', 'False positive', 'False positive > False positive', 'Dismiss'],
+  ]);
   const summaries = world.emu.callsTo('GET', '/recordingReport/accessSummary', 'officer');
   assert.ok(summaries.every((c) => Number(c.query.max) <= 100 && Date.parse(c.query.to!) - Date.parse(c.query.from!) <= 90 * 86_400_000));
   const cardId = cardMessageId(world, post!);

@@ -26,7 +26,8 @@ const chromium = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 const bundlePath = join(root, 'node_modules', 'adaptivecards', 'dist', 'adaptivecards.min.js');
 
 /** Page width in CSS pixels; the picture is this wide (device scale factor 1). */
-const WIDTH = 600;
+// Wide enough for the five buttons of SPEC §7 on one row, as a desktop Webex client shows them.
+const WIDTH = 680;
 
 interface Shot {
   /** Card JSON under docs/. */

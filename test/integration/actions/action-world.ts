@@ -11,6 +11,10 @@ import { createAuditRepo } from '../../../src/store/audit-repo.js';
 import type { WebexApi } from '../../../src/webex/types.js';
 import type { Metrics } from '../../../src/metrics/types.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
+import { createCases } from '../../../src/cases/index.js';
+import { createCasesRepo } from '../../../src/store/cases-repo.js';
+import { createExemptionsRepo } from '../../../src/store/exemptions-repo.js';
+import { createMetaRepo } from '../../../src/store/meta-repo.js';
 import { emulatedApi } from '../../helpers/emulated-api.js';
 
 export const OFFICER = STANDARD_EMAILS.officer;
@@ -28,7 +32,7 @@ export interface ActionWorld {
   alertRoom: string;
   logs: () => string;
   /** A new handler over the same store, e.g. with dryRun on. */
-  handlerWith(over: { dryRun?: boolean; store?: Store; metrics?: Metrics }): ActionHandler;
+  handlerWith(over: { dryRun?: boolean; store?: Store; metrics?: Metrics; complianceApi?: WebexApi }): ActionHandler;
 }
 
 function hasPerson(emu: Emulator, email: string): boolean {
@@ -50,13 +54,26 @@ export function actionWorld(emu: Emulator, options: { dryRun?: boolean; dataDir?
   const bot = emulatedApi(emu, STANDARD_TOKENS.bot, logger, { label: 'bot' });
   const compliance = emulatedApi(emu, STANDARD_TOKENS.officer, logger, { label: 'compliance' });
   const alertRoom = emu.addRoom({ title: 'Compliance alerts', creator: OFFICER, members: [STANDARD_EMAILS.bot, OFFICER2, NOT_OFFICER] }).id;
-  const handlerWith = (over: { dryRun?: boolean; store?: Store; metrics?: Metrics }): ActionHandler => {
+  const handlerWith = (over: { dryRun?: boolean; store?: Store; metrics?: Metrics; complianceApi?: WebexApi }): ActionHandler => {
     const s = over.store ?? store;
+    const alerts = createAlertsRepo(s);
+    const audit = createAuditRepo(s);
+    const cases = createCases({
+      cases: createCasesRepo(s),
+      exemptions: createExemptionsRepo(s),
+      meta: createMetaRepo(s),
+      alerts,
+      audit,
+      botApi: bot,
+      notifyAuthorDefault: true,
+      logger,
+    });
     return createActionHandler({
       botApi: bot,
-      complianceApi: compliance,
-      alerts: createAlertsRepo(s),
-      audit: createAuditRepo(s),
+      complianceApi: over.complianceApi ?? compliance,
+      alerts,
+      audit,
+      cases,
       officers: ['Officer@Acme.example', OFFICER2],
       dryRun: over.dryRun ?? options.dryRun ?? false,
       logger,

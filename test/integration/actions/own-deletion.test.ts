@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STANDARD_EMAILS, STANDARD_TOKENS } from '../../../src/emulator/index.js';
-import { createActionHandler } from '../../../src/actions/create-action-handler.js';
 import { createWebexApi } from '../../../src/webex/api.js';
 import { createWebexClient } from '../../../src/webex/client.js';
 import { staticToken } from '../../../src/webex/static-token.js';
@@ -17,7 +16,7 @@ test('a DELETE that timed out while Webex carried it out, sent again and answere
     const compliance = createWebexApi(
       createWebexClient({ baseUrl: emu.url, tokens: staticToken(STANDARD_TOKENS.officer), logger, label: 'compliance', timeoutMs: 100, backoffBaseMs: 1_000, maxRetries: 2 }),
     );
-    const handler = createActionHandler({ botApi: world.bot, complianceApi: compliance, alerts: world.alerts, audit: world.audit, officers: [OFFICER], dryRun: false, logger });
+    const handler = world.handlerWith({ complianceApi: compliance });
     const alert = await cardNumberAlert(emu, world);
     // Webex is slow on the first DELETE: it deletes the message, but after the client stopped waiting.
     emu.fault({ method: 'DELETE', path: `/messages/${alert.messageId}`, status: 0, delayMs: 300 });

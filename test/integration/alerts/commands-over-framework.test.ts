@@ -7,6 +7,7 @@ import { registerCommands } from '../../../src/commands/register-commands.js';
 import { openStore } from '../../../src/store/open-store.js';
 import { createAlertsRepo } from '../../../src/store/alerts-repo.js';
 import { createSubscriptionsRepo, type SubscriptionsRepo } from '../../../src/store/subscriptions-repo.js';
+import { testCases } from '../../helpers/test-cases.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
 import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 import { waitFor } from '../../helpers/wait-for.js';
@@ -28,6 +29,7 @@ before(async () => {
     policies: () => [],
     status: () => ({}),
     logger,
+    cases: testCases(store, logger),
   });
   running = await startTestBot(emu, logger, (b) => registerCommands(b.framework, commands, logger));
   bot = running.bot;

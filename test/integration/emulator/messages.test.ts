@@ -72,6 +72,15 @@ describe('emulator messages', () => {
     assert.deepEqual(listed.body.items.map((m: { text: string }) => m.text), ['again', 'hello']);
   });
 
+  it('reaches the same 1:1 space by toPersonId, and answers 404 for a person it does not know (webex-api.md §3)', async () => {
+    const byEmail = await callApi(emu, T.bot, 'POST', '/messages', { toPersonEmail: E.alice, text: 'one' });
+    const byId = await callApi(emu, T.bot, 'POST', '/messages', { toPersonId: emu.person(E.alice).id, markdown: '**two**' });
+    assert.equal(byId.status, 200);
+    assert.equal(byId.body.roomId, byEmail.body.roomId);
+    const nobody = await callApi(emu, T.bot, 'POST', '/messages', { toPersonId: 'Y2lzY29zcGFyazovL3VzL1BFT1BMRS9ub2JvZHk', text: 'hi' });
+    assert.equal(nobody.status, 404);
+  });
+
   it('lets a member remove someone: 204, then 404 for the same membership', async () => {
     const m = emu.addMember(E.alice, room.id, E.eve);
     assert.equal((await callApi(emu, T.officer, 'DELETE', `/memberships/${m.id}`)).status, 204);

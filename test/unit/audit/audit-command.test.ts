@@ -5,6 +5,7 @@ import { openStore } from '../../../src/store/open-store.js';
 import { createAlertsRepo } from '../../../src/store/alerts-repo.js';
 import { createAuditRepo } from '../../../src/store/audit-repo.js';
 import { createSubscriptionsRepo } from '../../../src/store/subscriptions-repo.js';
+import { testCases } from '../../helpers/test-cases.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
 import { sampleEntry } from './sample-entry.js';
 
@@ -21,6 +22,7 @@ function setup(entries: number, entry = (i: number) => sampleEntry({ dryRun: i =
     status: () => ({}),
     logger: captureLogs().logger,
     audit,
+    cases: testCases(store, captureLogs().logger),
   });
   return (text: string, personEmail = 'officer@acme.example') => commands.run({ text, personEmail, roomId: 'r', roomType: 'direct' });
 }

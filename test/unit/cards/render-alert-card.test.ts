@@ -30,21 +30,45 @@ describe('renderAlertCard', () => {
       assert.equal(card.$schema, 'http://adaptivecards.io/schemas/adaptive-card.json');
     });
 
-    it(`gives a ${view.kind} alert its confirm-first action and Dismiss, nothing else`, () => {
+    it(`gives a ${view.kind} alert its confirm-first remedy, the case buttons of SPEC §7 and Dismiss: 5 in all`, () => {
       const { card } = renderAlertCard(view);
       const [showTitle, submitTitle, verb] = DESTRUCTIVE[view.kind];
       const top = topActions(card);
-      assert.ok(top.length <= 5);
-      assert.deepEqual(top.map((a) => [a.type, a.title]), [['Action.ShowCard', showTitle], ['Action.Submit', 'Dismiss']]);
+      assert.deepEqual(top.map((a) => [a.type, a.title]), [
+        ['Action.ShowCard', showTitle],
+        ['Action.Submit', 'Assign to me'],
+        ['Action.ShowCard', 'Snooze'],
+        ['Action.ShowCard', 'False positive'],
+        ['Action.Submit', 'Dismiss'],
+      ]);
       const confirm = top[0]?.card as Record<string, unknown>;
-      const inputs = (confirm.body as Array<Record<string, unknown>>).filter((e) => e.type === 'Input.Text');
-      assert.deepEqual(inputs.map((i) => i.id), ['reason']);
+      const inputs = (confirm.body as Array<Record<string, unknown>>).filter((e) => String(e.type).startsWith('Input.'));
+      assert.deepEqual(inputs.map((i) => i.id), view.kind === 'message' ? ['note', 'notifyAuthor'] : ['note']);
       assert.deepEqual(topActions(confirm).map((a) => [a.type, a.title, (a.data as { verb: string }).verb]), [['Action.Submit', submitTitle, verb]]);
+      const snooze = (top[2]?.card as { body: Array<Record<string, unknown>> }).body.find((e) => e.id === 'snoozeFor')!;
+      assert.deepEqual((snooze.choices as Array<{ value: string }>).map((c) => c.value), ['PT1H', 'PT8H', 'P1D', 'P7D']);
+      const fp = (top[3]?.card as { body: Array<Record<string, unknown>> }).body;
+      assert.equal(fp.find((e) => e.id === 'reason')?.isRequired, true);
+      const scopes = (fp.find((e) => e.id === 'scope')!.choices as Array<{ value: string }>).map((c) => c.value);
+      const expected: Record<AlertView['kind'], string[]> = {
+        message: ['value', 'space', 'person'],
+        membership: ['space', 'person'],
+        recording: ['person'],
+        'meeting-message': ['value', 'person'],
+        transcript: ['value', 'person'],
+      };
+      assert.deepEqual(scopes, expected[view.kind]);
+    });
+
+    it(`shows the case id of a ${view.kind} alert`, () => {
+      const { card, markdown } = renderAlertCard(view);
+      assert.ok(allTexts(card).some((t) => t.includes(`Case ${view.caseId}`)));
+      assert.match(markdown, new RegExp(`Case:\\*\\* ${view.caseId}`));
     });
 
     it(`puts only alertId and verb in every Submit of a ${view.kind} alert`, () => {
       const submits = allActions(renderAlertCard(view).card).filter((a) => a.type === 'Action.Submit');
-      assert.equal(submits.length, 2);
+      assert.equal(submits.length, 5);
       for (const submit of submits) {
         const data = submit.data as Record<string, unknown>;
         assert.deepEqual(Object.keys(data).sort(), ['alertId', 'verb']);
@@ -85,6 +109,7 @@ describe('renderAlertCard', () => {
 
   it('renders a minimal alert (no space, people, excerpt or evidence) without leftovers', () => {
     const view: AlertView = { alertId: 'a1', rule: 'r', title: 'T', severity: 'low', kind: 'message', at: 'not a date', evidence: [] };
+    assert.ok(!JSON.stringify(renderAlertCard(view).card).includes('Case '), 'no case id when the alert has none');
     const { card, markdown } = renderAlertCard(view);
     assert.deepEqual(validateCard(card), []);
     assert.doesNotMatch(JSON.stringify(card), /\$\{/);

@@ -3,6 +3,7 @@ import { createAlertsRepo } from '../../../src/store/alerts-repo.js';
 import { createSubscriptionsRepo } from '../../../src/store/subscriptions-repo.js';
 import { createCommands } from '../../../src/commands/create-commands.js';
 import type { CommandInput, PolicyLine, StatusInfo } from '../../../src/commands/types.js';
+import { testCases } from '../../helpers/test-cases.js';
 import { captureLogs } from '../../helpers/capture-logs.js';
 
 export const OFFICER = 'officer@acme.example';
@@ -23,6 +24,7 @@ export function setup(options: { policies?: PolicyLine[]; status?: StatusInfo } 
     policies: () => state.policies,
     status: () => state.status,
     logger,
+    cases: testCases(store, logger),
   });
   const say = (text: string, personEmail = OFFICER, over: Partial<CommandInput> = {}) =>
     commands.run({ text, personEmail, roomId: ROOM, roomType: 'group', ...over });
