@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { Core } from './core.js';
+import { expireAuthCodes } from './routes/authorize.js';
 import { createAction } from './ops/attachment-actions.js';
 import { addMembership, removeMembership } from './ops/memberships.js';
 import { createMessage, deleteMessage } from './ops/messages.js';
@@ -43,7 +45,11 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addEvents: (evs) => core.addEvents(evs),
     addOAuthClient: (c) => world.oauthClients.set(c.clientId, {
       ...c, expiresInSeconds: c.expiresInSeconds ?? 1_209_600, rotateRefreshToken: c.rotateRefreshToken ?? false,
+      // Not yet authorized: no refresh token anyone could guess, for nobody.
+      refreshToken: c.refreshToken ?? `emu-rt-unissued-${randomBytes(16).toString('hex')}`, forEmail: c.forEmail ?? '',
     }) && undefined,
+    consentAs: (email, o) => { as(email); world.consent = { email, deny: o?.deny ?? false }; },
+    expireAuthCodes: () => expireAuthCodes(core),
     expireToken: (token) => { const t = world.tokens.get(token); if (t) t.expired = true; },
     expireTokensOf: (email) => {
       const { id } = as(email);

@@ -1,5 +1,6 @@
 import { Router } from '../http/router.js';
 import { accessTokenRoutes } from './access-token.js';
+import { authorizeRoutes } from './authorize.js';
 import { attachmentActionsRoutes } from './attachment-actions.js';
 import { eventsRoutes } from './events.js';
 import { membershipsRoutes } from './memberships.js';
@@ -14,7 +15,7 @@ export function apiRouter(): Router {
   const r = new Router();
   for (const add of [
     peopleRoutes, roomsRoutes, membershipsRoutes, messagesRoutes, attachmentActionsRoutes,
-    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes,
+    webhooksRoutes, eventsRoutes, accessTokenRoutes, authorizeRoutes, recordingsRoutes,
   ]) add(r);
   return r;
 }
