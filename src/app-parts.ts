@@ -22,6 +22,7 @@ import { createAuditRepo } from './store/audit-repo.js';
 import type { AuditLog } from './audit/types.js';
 import { createActionHandler } from './actions/create-action-handler.js';
 import type { ActionHandler } from './actions/types.js';
+import { createExpiryReminder, type ExpiryReminder } from './credentials/index.js';
 
 /** The long-lived parts of Warden, built from the config; nothing here talks to the network yet. */
 export interface Parts {
@@ -48,6 +49,8 @@ export interface Parts {
   readonly webhookSecret: string;
   /** Filled in by the app once the bot has started. */
   readonly botIdentity: BotIdentity;
+  /** Reminds the subscribed spaces daily before the officer's sign-in lapses; absent without the integration or the bot. */
+  readonly expiryReminder: ExpiryReminder | undefined;
 }
 
 /**
@@ -170,5 +173,16 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           metrics,
         })
       : undefined;
-  return { metrics, store, inbox, alerts, commit, deletions, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret };
+  const { refreshTokens } = clients;
+  const expiryReminder =
+    bot && refreshTokens
+      ? createExpiryReminder({
+          expiresAt: () => refreshTokens.expiresAt(),
+          spaces: () => subscriptions.list(),
+          meta,
+          post: (roomId, markdown) => bot.messages.create({ roomId, markdown }),
+          logger: childLogger(logger, 'credentials'),
+        })
+      : undefined;
+  return { metrics, store, inbox, alerts, commit, deletions, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret, expiryReminder };
 }

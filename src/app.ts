@@ -16,6 +16,7 @@ import type { StatusInfo } from './commands/types.js';
 import { buildParts } from './app-parts.js';
 import type { InboxRow } from './inbox/types.js';
 import type { ActionEnvelope } from './actions/types.js';
+import { credentialState } from './credentials/index.js';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const KEEP_DONE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -78,7 +79,14 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       pollerError: p?.lastError,
       webhooks: watchdog.webhooks().map((w: WatchedWebhook) => ({ name: w.name, state: w.state, reason: w.reason, repairedAt: w.repairedAt })),
       tokenRefresh: clients.complianceTokens?.status?.(),
+      credentials: credentialsInfo(),
     };
+  };
+  // The officer's sign-in, when the OAuth integration is used: its state and the refresh token's expiry.
+  const credentialsInfo = (): StatusInfo['credentials'] => {
+    if (!clients.refreshTokens) return undefined;
+    const at = clients.refreshTokens.expiresAt();
+    return { state: credentialState(at, Date.now()), expiresAt: at === undefined ? undefined : new Date(at).toISOString() };
   };
   const watchdog = createWebhookWatchdog({
     intervalSeconds: config.webhookCheckSeconds,
@@ -109,7 +117,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       // Public: enough for a load balancer and a dashboard, nothing about why a webhook or token fails.
       health: () => {
         const { lagSeconds, lastEventAt } = status();
-        return { phase: state.phase, inboxDepth: inbox.depth(), lagSeconds, lastEventAt };
+        // `expiring` keeps the answer 200: the bot works, but someone must sign in again soon.
+        const credentials = credentialsInfo()?.state;
+        return { phase: state.phase, inboxDepth: inbox.depth(), lagSeconds, lastEventAt, ...(credentials ? { credentials } : {}) };
       },
     }),
   );
@@ -158,6 +168,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       poller?.start();
       parts.recordingsPoller?.start();
       watchdog.start();
+      parts.expiryReminder?.start();
       pruner = setInterval(() => prune(), PRUNE_EVERY_MS);
       pruner.unref();
       state.phase = 'ready';
@@ -168,6 +179,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       if (state.phase === 'stopped' || state.phase === 'stopping') return;
       state.phase = 'stopping';
       if (pruner) clearInterval(pruner);
+      parts.expiryReminder?.stop();
       await watchdog.stop();
       await poller?.stop();
       await parts.recordingsPoller?.stop();

@@ -1,6 +1,5 @@
 import winston from 'winston';
 import type { Logger } from '../log/logger.js';
-import { formatUtc } from '../cards/format-utc.js';
 import type { TokenProvider } from '../webex/types.js';
 import { createWebexClient, type WebexClient } from '../webex/client.js';
 
@@ -20,9 +19,4 @@ export function checkClient(apiUrl: string, tokens: TokenProvider, timeoutMs: nu
   return createWebexClient({ baseUrl: apiUrl, tokens, logger: quietLogger(), timeoutMs, maxRetries: 1, backoffBaseMs: 100, maxRateLimitWaits: 1, maxRetryAfterSeconds: 5 });
 }
 
-/** `12 Mar 2027, 14:03:05 UTC (in 89 days)`. */
-export function whenExpires(at: number, now: number): string {
-  const days = Math.floor((at - now) / 86_400_000);
-  const rel = at <= now ? 'expired' : days >= 1 ? `in ${days} day${days === 1 ? '' : 's'}` : 'in less than a day';
-  return `${formatUtc(new Date(at).toISOString())} (${rel})`;
-}
+export { whenExpires } from '../credentials/index.js';

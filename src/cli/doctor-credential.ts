@@ -7,10 +7,9 @@ import { refreshingToken } from '../webex/refreshing-token.js';
 import { staticToken } from '../webex/static-token.js';
 import type { TokenProvider } from '../webex/types.js';
 import { fail, ok, warn, type CheckResult } from './doctor-check.js';
-import { quietLogger, whenExpires } from './cli-io.js';
+import { quietLogger } from './cli-io.js';
+import { credentialState, whenExpires } from '../credentials/index.js';
 
-/** Fourteen days before the refresh token lapses, Warden starts reminding (SPEC §9). */
-export const EXPIRY_WARNING_DAYS = 14;
 const AUTHORIZE = 'run `npm run authorize` and sign in as the compliance officer';
 
 export interface Credential {
@@ -66,8 +65,9 @@ export function checkCredential(config: Config, now: number, timeoutMs: number):
   const who = stored.signedInAs ? `signed in as ${stored.signedInAs}` : 'a refresh token from WEBEX_COMPLIANCE_REFRESH_TOKEN';
   if (stored.expiresAt === undefined) return { line: ok(id, `${who}; its expiry is not known yet`), tokens };
   const expires = whenExpires(stored.expiresAt, now);
-  if (stored.expiresAt <= now) return { line: fail(id, `${who}; the refresh token expired ${expires}`, AUTHORIZE), tokens };
-  if (stored.expiresAt - now < EXPIRY_WARNING_DAYS * 86_400_000) return { line: warn(id, `${who}; the refresh token expires ${expires}`, `${AUTHORIZE} before then`), tokens };
+  const state = credentialState(stored.expiresAt, now);
+  if (state === 'expired') return { line: fail(id, `${who}; the refresh token expired ${expires}`, AUTHORIZE), tokens };
+  if (state === 'expiring') return { line: warn(id, `${who}; the refresh token expires ${expires}`, `${AUTHORIZE} before then`), tokens };
   return { line: ok(id, `${who}; the refresh token expires ${expires}`), tokens };
 }
 

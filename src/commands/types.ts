@@ -33,6 +33,8 @@ export interface StatusInfo {
   webhooks?: Array<{ name: string; state: string; reason?: string; repairedAt?: string }>;
   /** The compliance token's refresh, when the OAuth refresh grant is configured. */
   tokenRefresh?: { ok: boolean; lastError?: string };
+  /** The officer's sign-in (OAuth integration): when its refresh token lapses. */
+  credentials?: { state: 'ok' | 'expiring' | 'expired' | 'unknown'; expiresAt?: string };
 }
 
 export interface CommandDeps {
