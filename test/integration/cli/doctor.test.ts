@@ -193,3 +193,26 @@ test('a malformed variable is one failing line naming it', async () => {
   assert.equal(lines.length, 1);
   assert.match(lines[0]!.detail, /^PORT is invalid/);
 });
+
+test('a stored sign-in sealed with another client secret fails, naming `npm run authorize`', async () => {
+  const { code, lines, raw } = await doctorJson({ ...good, WEBEX_CLIENT_SECRET: 'a-rotated-client-secret-000' });
+  assert.equal(code, 1);
+  const l = line(lines, 'compliance credential');
+  assert.deepEqual([l.status, l.detail], ['fail', 'the stored sign-in was sealed with another WEBEX_CLIENT_SECRET']);
+  assert.match(l.remedy ?? '', /npm run authorize/);
+  assert.equal(line(lines, 'compliance role').status, 'warn', 'not checked');
+  assert.equal(emu.callsTo('POST', '/access_token').length, 0);
+  assert.ok(!raw.includes('a-rotated-client-secret-000'));
+});
+
+test('a Webex that does not answer makes a check fail, not the doctor hang: each call has a timeout', async () => {
+  emu.fault({ method: 'GET', path: '/people/me', status: 0, delayMs: 1_500, times: 4 });
+  const out = sink();
+  const code = await runDoctor({ args: ['--json'], env: { ...good, WEBEX_COMPLIANCE_TOKEN: STANDARD_TOKENS.officer, WEBEX_CLIENT_ID: '', WEBEX_CLIENT_SECRET: '' }, stdout: out.stream, stderr: sink().stream, callTimeoutMs: 200 });
+  emu.clearFaults();
+  assert.equal(code, 1);
+  const lines = (JSON.parse(out.text()) as { checks: Line[] }).checks;
+  assert.match(line(lines, 'bot token').detail, /GET \/people\/me failed: Webex GET \/people\/me timed out/);
+  assert.equal(line(lines, 'compliance person').status, 'fail');
+  assert.equal(line(lines, 'POLICY_FILE').status, 'ok', 'the checks after it still ran');
+});
