@@ -33,7 +33,9 @@ export function readCallback(query: URLSearchParams, state: string): CallbackRes
   if (!sameState(given, state)) return { ok: false, reason: 'the answer does not carry the state this sign-in sent (an old tab or a forged link): nothing was stored' };
   if (error) {
     const code = /^[a-z_]{1,40}$/.test(error) ? error : 'error';
-    return { ok: false, reason: code === 'access_denied' ? 'consent was denied in Webex (access_denied): nothing was stored' : `Webex answered ${code}: nothing was stored` };
+        if (code === 'access_denied') return { ok: false, reason: 'consent was denied in Webex (access_denied): nothing was stored' };
+    // invalid_scope: the integration lacks a scope Warden asks for (README lists them).
+    return { ok: false, reason: `Webex answered ${code}${code === 'invalid_scope' ? ' (tick every scope the README lists on the integration)' : ''}: nothing was stored` };
   }
   const code = query.get('code');
   return code ? { ok: true, code } : { ok: false, reason: 'the answer holds no code: nothing was stored' };

@@ -224,6 +224,8 @@ export interface Emulator {
     /** The refresh token already issued (when nobody has authorized yet, leave both out and use GET /authorize). */
     refreshToken?: string; forEmail?: string;
     expiresInSeconds?: number; rotateRefreshToken?: boolean;
+    /** Scopes ticked on the integration (GET /authorize answers `invalid_scope` for others); any when absent. */
+    scopes?: string[];
     /** Redirect URIs registered on the integration (GET /authorize refuses others); any when absent. */
     redirectUris?: string[];
     /** `refresh_token_expires_in` of the authorization-code grant's answer (default 90 days). */

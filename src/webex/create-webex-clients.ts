@@ -31,12 +31,14 @@ export function createWebexClients(config: Config, deps: { logger: Logger; meta:
       { details: { variable: 'WEBEX_COMPLIANCE_REFRESH_TOKEN' } },
     );
   }
-  const complianceTokens: TokenProvider | undefined = config.oauth && (config.oauth.refreshToken || refreshTokens?.load() !== undefined || !config.complianceToken)
+  // The integration when it has a refresh token (configured or stored); else a fixed access token.
+  const oauth = config.oauth && (config.oauth.refreshToken || refreshTokens?.load() !== undefined) ? config.oauth : undefined;
+  const complianceTokens: TokenProvider | undefined = oauth
     ? refreshingToken({
         baseUrl: config.apiUrl,
-        clientId: config.oauth.clientId,
-        clientSecret: config.oauth.clientSecret,
-        refreshToken: config.oauth.refreshToken,
+        clientId: oauth.clientId,
+        clientSecret: oauth.clientSecret,
+        refreshToken: oauth.refreshToken,
         // A refresh token Webex rotated is kept, sealed, so a restart does not depend on the old one.
         store: refreshTokens,
         logger: log,

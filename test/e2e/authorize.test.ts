@@ -183,6 +183,16 @@ test('no answer from the browser: the listener gives up and nothing is stored', 
   assert.deepEqual(storedKeys(env.DATA_DIR!), []);
 });
 
+test('an integration missing one of the scopes Warden asks for: Webex answers invalid_scope and nothing is stored', async () => {
+  const redirect = `http://localhost:${await freePort()}/callback`;
+  emu.addOAuthClient({ clientId: 'narrow-integration', clientSecret: 'narrow-secret-1234', redirectUris: [redirect], scopes: WARDEN_SCOPES.filter((x) => x !== 'spark-compliance:meetings_write') });
+  const env = cliEnv({ WEBEX_CLIENT_ID: 'narrow-integration', WEBEX_CLIENT_SECRET: 'narrow-secret-1234', OAUTH_REDIRECT_URI: redirect });
+  const result = await authorize(env);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /^authorize: Webex answered invalid_scope \(tick every scope the README lists on the integration\): nothing was stored\n$/);
+  assert.deepEqual(storedKeys(env.DATA_DIR!), []);
+});
+
 test('without the integration, or with a bad argument, it says what to set (exit 2)', async () => {
   const noClient = await authorize({ ...cliEnv(), WEBEX_CLIENT_ID: '', WEBEX_CLIENT_SECRET: '' });
   assert.equal(noClient.code, 2);

@@ -36,7 +36,8 @@ function authorize(core: Core, req: Req): Reply {
     return { status: 302, headers: { Location: url.toString() } };
   };
   if (q.get('response_type') !== 'code') return back({ error: 'unsupported_response_type' });
-  if (!(q.get('scope') ?? '').trim()) return back({ error: 'invalid_scope' });
+  const scopes = (q.get('scope') ?? '').split(' ').filter((x) => x !== '');
+  if (scopes.length === 0 || (client.scopes && !scopes.every((x) => client.scopes!.includes(x)))) return back({ error: 'invalid_scope' });
   const challenge = q.get('code_challenge') ?? undefined;
   if (challenge !== undefined && q.get('code_challenge_method') !== 'S256') return back({ error: 'invalid_request' });
   const asEmail = q.get('emulator_consent_as') ?? core.world.consent?.email;

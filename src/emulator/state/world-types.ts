@@ -25,6 +25,8 @@ export interface OAuthClient {
   forEmail: string;
   expiresInSeconds: number;
   rotateRefreshToken: boolean;
+  /** Scopes ticked on the integration: asking for another is `invalid_scope`; any when absent. */
+  scopes?: string[];
   /** Redirect URIs registered on the integration; when absent, any is accepted. */
   redirectUris?: string[];
   /** `refresh_token_expires_in` answered by the authorization-code grant (default about 90 days). */
