@@ -85,7 +85,8 @@ export async function checkOfficers(config: Config, compliance: WebexClient | un
 }
 
 async function listAll(client: WebexClient, query: Record<string, string> = {}): Promise<Webhook[]> {
-  return (await client.request<{ items: Webhook[] }>('GET', '/webhooks', { query: { max: 100, ...query } })).body.items ?? [];
+  // Every page (Link), so that an account with many webhooks still shows Warden's.
+  return client.items<Webhook>('/webhooks', { max: 100, ...query });
 }
 
 function webhookLine(id: string, found: Webhook | undefined): CheckResult {
