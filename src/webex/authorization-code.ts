@@ -27,6 +27,9 @@ export function authorizeUrl(base: string, o: { clientId: string; redirectUri: s
   url.searchParams.set('state', o.secrets.state);
   url.searchParams.set('code_challenge', o.secrets.codeChallenge);
   url.searchParams.set('code_challenge_method', 'S256');
+  // Scopes are space-separated; Webex's own examples write the space as %20, not the form's `+`
+  // (a literal `+` is already %2B here, so every `+` left is a space).
+  url.search = url.searchParams.toString().replace(/\+/g, '%20');
   return url.toString();
 }
 

@@ -74,6 +74,7 @@ test('the officer signs in once: PKCE code grant, the token checked and stored s
   assert.equal(q.client_id, CLIENT.clientId);
   assert.equal(q.redirect_uri, redirectUri);
   assert.deepEqual(q.scope?.split(' '), [...WARDEN_SCOPES]);
+  assert.ok(printedUrl(run.stdout, emu)?.includes(`scope=${WARDEN_SCOPES.map(encodeURIComponent).join('%20')}&`), 'scopes separated by %20');
   assert.equal(q.code_challenge_method, 'S256');
   assert.match(q.code_challenge ?? '', /^[A-Za-z0-9_-]{43}$/);
   assert.match(q.state ?? '', /^[A-Za-z0-9_-]{43}$/);
