@@ -129,6 +129,8 @@ test('a token without the compliance officer role fails the role check (and a fi
   assert.equal(role.status, 'fail');
   assert.match(role.detail, /GET \/events answered 403: alice@acme\.example is not a compliance officer/);
   assert.match(role.remedy ?? '', /Compliance Officer role in Control Hub/);
+  const report = line(lines, 'recording report');
+  assert.deepEqual([report.status, report.detail], ['warn', 'GET /recordingReport/accessSummary answered 403: recording alerts will not work']);
   noSecretIn(raw);
 });
 
