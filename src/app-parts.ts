@@ -29,6 +29,7 @@ import { createCases, type Cases } from './cases/index.js';
 import { createCasesRepo } from './store/cases-repo.js';
 import { createExemptionsRepo } from './store/exemptions-repo.js';
 import type { WebexApi } from './webex/types.js';
+import { createExpiryReminder, type ExpiryReminder } from './credentials/index.js';
 
 /** The long-lived parts of Warden, built from the config; nothing here talks to the network yet. */
 export interface Parts {
@@ -57,6 +58,8 @@ export interface Parts {
   readonly botIdentity: BotIdentity;
   /** Cases (SPEC §7): states, snoozes, exemptions; started and stopped with the app. */
   readonly cases: Cases;
+  /** Reminds the subscribed spaces daily before the officer's sign-in lapses; absent without the integration or the bot. */
+  readonly expiryReminder: ExpiryReminder | undefined;
 }
 
 /** Without a bot token nothing can be pressed or said, so nothing is ever posted; a call says why. */
@@ -238,5 +241,16 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
           cases,
         })
       : undefined;
-  return { metrics, store, inbox, alerts, commit, deletions, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret, cases };
+  const { refreshTokens } = clients;
+  const expiryReminder =
+    bot && refreshTokens
+      ? createExpiryReminder({
+          expiresAt: () => refreshTokens.expiresAt(),
+          spaces: () => subscriptions.list(),
+          meta,
+          post: (roomId, markdown) => bot.messages.create({ roomId, markdown }),
+          logger: childLogger(logger, 'credentials'),
+        })
+      : undefined;
+  return { metrics, store, inbox, alerts, commit, deletions, subscriptions, clients, engine, pipeline, poller, recordingsPoller, progress, audit, actions, botIdentity, webhookSecret, cases, expiryReminder };
 }

@@ -17,6 +17,7 @@ import { buildParts } from './app-parts.js';
 import { createMetricsApp } from './metrics/create-metrics-app.js';
 import type { InboxRow } from './inbox/types.js';
 import type { ActionEnvelope } from './actions/types.js';
+import { credentialState } from './credentials/index.js';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const KEEP_DONE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -84,7 +85,14 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       tokenRefresh: clients.complianceTokens?.status?.(),
       recordings: parts.recordingsPoller?.status(),
       waitingEvents: inbox.depth(),
+      credentials: credentialsInfo(),
     };
+  };
+  // The officer's sign-in, when the OAuth integration is used: its state and the refresh token's expiry.
+  const credentialsInfo = (): StatusInfo['credentials'] => {
+    if (!clients.refreshTokens) return undefined;
+    const at = clients.refreshTokens.expiresAt();
+    return { state: credentialState(at, Date.now()), expiresAt: at === undefined ? undefined : new Date(at).toISOString() };
   };
   const watchdog = createWebhookWatchdog({
     intervalSeconds: config.webhookCheckSeconds,
@@ -118,7 +126,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       health: () => {
         const { lagSeconds, lastEventAt, tokenRefresh } = status();
         const credential = tokenRefresh?.refused ? { complianceCredential: 'refused: events wait until it is renewed' } : {};
-        return { phase: state.phase, inboxDepth: inbox.depth(), lagSeconds, lastEventAt, ...credential };
+        // `expiring` keeps the answer 200: the bot works, but someone must sign in again soon.
+        const credentials = credentialsInfo()?.state;
+        return { phase: state.phase, inboxDepth: inbox.depth(), lagSeconds, lastEventAt, ...credential, ...(credentials ? { credentials } : {}) };
       },
     }),
   );
@@ -169,6 +179,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       parts.recordingsPoller?.start();
       parts.cases.start();
       watchdog.start();
+      parts.expiryReminder?.start();
       pruner = setInterval(() => prune(), PRUNE_EVERY_MS);
       pruner.unref();
       state.phase = 'ready';
@@ -179,6 +190,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       if (state.phase === 'stopped' || state.phase === 'stopping') return;
       state.phase = 'stopping';
       if (pruner) clearInterval(pruner);
+      parts.expiryReminder?.stop();
       await watchdog.stop();
       await poller?.stop();
       await parts.recordingsPoller?.stop();

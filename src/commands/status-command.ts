@@ -3,6 +3,7 @@ import type { Subscription } from '../alerts/types.js';
 import { formatDuration } from './format-duration.js';
 import { showText } from './show-text.js';
 import type { Command, StatusInfo } from './types.js';
+import { whenExpires } from '../credentials/index.js';
 
 function subscriptionLine(sub: Subscription | undefined): string {
   if (!sub) return '- This space: not subscribed (say `subscribe` to receive alerts here)';
@@ -35,6 +36,8 @@ function intakeLines(info: StatusInfo): string[] {
     lines.push(`- Compliance token refresh: ${t.ok ? 'ok' : `failing: ${showText(t.lastError ?? 'unknown error', 200)}`}`);
     if (t.refused) lines.push(credentialRefusedLine(info.waitingEvents));
   }
+  const sign = credentialsLine(info.credentials);
+  if (sign) lines.push(sign);
   return lines;
 }
 
@@ -47,6 +50,16 @@ function recordingsLine(r: StatusInfo['recordings']): string | undefined {
     : `meetings hosted by ${showText(r.scope, 120)}`;
   const last = r.lastError ? `; last poll failing: ${showText(r.lastError, 200)}` : r.lastPollAt ? `; last poll ${formatUtc(r.lastPollAt)}` : '';
   return `- Recording access report: ${scope}${last}`;
+}
+
+function credentialsLine(c: StatusInfo['credentials']): string | undefined {
+  if (!c) return undefined;
+  const at = c.expiresAt === undefined ? undefined : Date.parse(c.expiresAt);
+  if (at === undefined || Number.isNaN(at)) return '- Compliance sign-in: expiry not known yet';
+  const when = whenExpires(at, Date.now());
+  if (c.state === 'expired') return `- Compliance sign-in: **expired** ${when}: run \`npm run authorize\` on the Warden server`;
+  if (c.state === 'expiring') return `- Compliance sign-in: **expires ${when}**: run \`npm run authorize\` on the Warden server before then`;
+  return `- Compliance sign-in: expires ${when}`;
 }
 
 export const statusCommand: Command = {

@@ -38,6 +38,8 @@ export interface StatusInfo {
   recordings?: { scope: string; lastPollAt?: string; lastError?: string };
   /** Events stored and not yet handled (pending or in hand). */
   waitingEvents?: number;
+  /** The officer's sign-in (OAuth integration): when its refresh token lapses. */
+  credentials?: { state: 'ok' | 'expiring' | 'expired' | 'unknown'; expiresAt?: string };
 }
 
 export interface CommandDeps {

@@ -7,8 +7,16 @@ import { envSchema, type LogLevel } from './schema.js';
 export interface Config {
   readonly botToken: string | undefined;
   readonly complianceToken: string | undefined;
-  readonly oauth: { readonly clientId: string; readonly clientSecret: string; readonly refreshToken: string } | undefined;
+  /**
+   * The OAuth integration. Without `refreshToken` the one `npm run authorize` stored (sealed) in the
+   * database is used; whether there is one is checked when the store is open (createWebexClients).
+   */
+  readonly oauth: { readonly clientId: string; readonly clientSecret: string; readonly refreshToken: string | undefined } | undefined;
   readonly apiUrl: string;
+  /** Where `npm run authorize` sends the officer's browser (WEBEX_AUTHORIZE_URL). */
+  readonly authorizeUrl: string;
+  /** The loopback redirect URI registered on the integration (OAUTH_REDIRECT_URI). */
+  readonly oauthRedirectUri: string;
   readonly publicUrl: string | undefined;
   readonly port: number;
   /** Where GET /metrics is served: its own port, on loopback unless told otherwise. */
@@ -40,7 +48,7 @@ export const DEFAULT_POLICY_FILE = path.resolve(path.dirname(fileURLToPath(impor
 const REMEDY: Record<string, string> = {
   WEBEX_BOT_TOKEN: 'set it to the bot access token from developer.webex.com (My Webex Apps)',
   WEBEX_COMPLIANCE_TOKEN:
-    "set it to a compliance officer's access token, or set WEBEX_CLIENT_ID, WEBEX_CLIENT_SECRET and WEBEX_COMPLIANCE_REFRESH_TOKEN",
+    "set WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET and run `npm run authorize` (or set a compliance officer's access token)",
   PUBLIC_URL: "set it to the bot's externally reachable base URL, e.g. https://warden.example.com",
 };
 
@@ -66,25 +74,28 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     fail(ErrorCodes.CONFIG_INVALID, variable, `is invalid (${issue.message})`);
   }
   const e = result.data;
-  const oauthParts = [e.WEBEX_CLIENT_ID, e.WEBEX_CLIENT_SECRET, e.WEBEX_COMPLIANCE_REFRESH_TOKEN];
-  const oauthCount = oauthParts.filter((p) => p !== undefined).length;
-  if (oauthCount > 0 && oauthCount < 3) {
-    const missing = ['WEBEX_CLIENT_ID', 'WEBEX_CLIENT_SECRET', 'WEBEX_COMPLIANCE_REFRESH_TOKEN'][oauthParts.findIndex((p) => p === undefined)]!;
-    fail(ErrorCodes.CONFIG_MISSING, missing, 'is missing (the refresh grant needs all three of WEBEX_CLIENT_ID, WEBEX_CLIENT_SECRET, WEBEX_COMPLIANCE_REFRESH_TOKEN)');
+  // The integration is its id and secret together; a refresh token alone is of no use.
+  const clientParts = [e.WEBEX_CLIENT_ID, e.WEBEX_CLIENT_SECRET];
+  const clientCount = clientParts.filter((p) => p !== undefined).length;
+  if (clientCount === 1 || (clientCount === 0 && e.WEBEX_COMPLIANCE_REFRESH_TOKEN)) {
+    const missing = e.WEBEX_CLIENT_ID === undefined ? 'WEBEX_CLIENT_ID' : 'WEBEX_CLIENT_SECRET';
+    fail(ErrorCodes.CONFIG_MISSING, missing, 'is missing (the OAuth integration needs both WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET)');
   }
   if (options.live) {
     if (!e.WEBEX_BOT_TOKEN) fail(ErrorCodes.CONFIG_MISSING, 'WEBEX_BOT_TOKEN', 'is missing');
-    if (!e.WEBEX_COMPLIANCE_TOKEN && oauthCount === 0) fail(ErrorCodes.CONFIG_MISSING, 'WEBEX_COMPLIANCE_TOKEN', 'is missing');
+    if (!e.WEBEX_COMPLIANCE_TOKEN && clientCount === 0) fail(ErrorCodes.CONFIG_MISSING, 'WEBEX_COMPLIANCE_TOKEN', 'is missing');
     if (!e.PUBLIC_URL) fail(ErrorCodes.CONFIG_MISSING, 'PUBLIC_URL', 'is missing');
   }
   return Object.freeze({
     botToken: e.WEBEX_BOT_TOKEN,
     complianceToken: e.WEBEX_COMPLIANCE_TOKEN,
     oauth:
-      oauthCount === 3
-        ? Object.freeze({ clientId: e.WEBEX_CLIENT_ID!, clientSecret: e.WEBEX_CLIENT_SECRET!, refreshToken: e.WEBEX_COMPLIANCE_REFRESH_TOKEN! })
+      clientCount === 2
+        ? Object.freeze({ clientId: e.WEBEX_CLIENT_ID!, clientSecret: e.WEBEX_CLIENT_SECRET!, refreshToken: e.WEBEX_COMPLIANCE_REFRESH_TOKEN })
         : undefined,
     apiUrl: e.WEBEX_API_URL,
+    authorizeUrl: e.WEBEX_AUTHORIZE_URL,
+    oauthRedirectUri: e.OAUTH_REDIRECT_URI,
     publicUrl: e.PUBLIC_URL,
     port: e.PORT,
     metricsPort: e.METRICS_PORT,

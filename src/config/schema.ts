@@ -23,6 +23,13 @@ const httpUrl = z
   .refine((v) => /^https?:\/\//i.test(v), 'must start with http:// or https://')
   .transform((v) => v.replace(/\/+$/, ''));
 
+/** A URL compared verbatim elsewhere (an OAuth redirect URI must equal the registered one): kept as given. */
+const exactUrl = z
+  .string()
+  .trim()
+  .url('must be an absolute http(s) URL')
+  .refine((v) => /^https?:\/\//i.test(v), 'must start with http:// or https://');
+
 const emailList = z
   .string()
   .default('')
@@ -37,6 +44,8 @@ export const envSchema = z.object({
   WEBEX_CLIENT_SECRET: optionalText,
   WEBEX_COMPLIANCE_REFRESH_TOKEN: optionalText,
   WEBEX_API_URL: httpUrl.default('https://webexapis.com/v1'),
+  WEBEX_AUTHORIZE_URL: httpUrl.default('https://webexapis.com/v1/authorize'),
+  OAUTH_REDIRECT_URI: exactUrl.default('http://localhost:8765/callback'),
   PUBLIC_URL: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), httpUrl.optional()),
   PORT: z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0-65535)').default(8080),
   METRICS_PORT: z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0-65535)').default(9464),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from './core.js';
+import { expireAuthCodes } from './routes/authorize.js';
 import { createAction } from './ops/attachment-actions.js';
 import { addFile, setFileState } from './ops/contents.js';
 import { addMembership, removeMembership } from './ops/memberships.js';
@@ -49,6 +50,8 @@ export function createFacade(core: Core, server: Listening): Emulator {
     addEvents: (evs) => core.addEvents(evs),
     addOAuthClient: (c) => world.oauthClients.set(c.clientId, {
       ...c, expiresInSeconds: c.expiresInSeconds ?? 1_209_600, rotateRefreshToken: c.rotateRefreshToken ?? false,
+      // Not yet authorized: no refresh token anyone could guess, for nobody.
+      refreshToken: c.refreshToken ?? `emu-rt-unissued-${randomBytes(16).toString('hex')}`, forEmail: c.forEmail ?? '',
     }) && undefined,
     setClockSkew: (ms) => {
       core.clockSkewMs = ms;
@@ -67,6 +70,8 @@ export function createFacade(core: Core, server: Listening): Emulator {
       client.clientSecret = `emu-cs-${randomBytes(16).toString('hex')}`;
       return client.clientSecret;
     },
+    consentAs: (email, o) => { as(email); world.consent = { email, deny: o?.deny ?? false }; },
+    expireAuthCodes: () => expireAuthCodes(core),
     expireToken: (token) => { const t = world.tokens.get(token); if (t) t.expired = true; },
     expireTokensOf: (email) => {
       const { id } = as(email);

@@ -293,7 +293,22 @@ export interface Emulator {
   addEvents(events: Array<Omit<EmuEvent, 'id' | 'appId' | 'orgId'> & Partial<Pick<EmuEvent, 'id' | 'appId' | 'orgId'>>>): void;
 
   /** Registers an OAuth integration: `POST /access_token` with the refresh grant mints access tokens for `forEmail`. */
-  addOAuthClient(c: { clientId: string; clientSecret: string; refreshToken: string; forEmail: string; expiresInSeconds?: number; rotateRefreshToken?: boolean }): void;
+  addOAuthClient(c: {
+    clientId: string; clientSecret: string;
+    /** The refresh token already issued (when nobody has authorized yet, leave both out and use GET /authorize). */
+    refreshToken?: string; forEmail?: string;
+    expiresInSeconds?: number; rotateRefreshToken?: boolean;
+    /** Scopes ticked on the integration (GET /authorize answers `invalid_scope` for others); any when absent. */
+    scopes?: string[];
+    /** Redirect URIs registered on the integration (GET /authorize refuses others); any when absent. */
+    redirectUris?: string[];
+    /** `refresh_token_expires_in` of the authorization-code grant's answer (default 90 days). */
+    refreshTokenExpiresInSeconds?: number;
+  }): void;
+  /** Who signs in on the emulated login page of GET /authorize, and whether they accept or deny. */
+  consentAs(email: string, options?: { deny?: boolean }): void;
+  /** Every authorization code handed out so far expires (codes live a few minutes). */
+  expireAuthCodes(): void;
   /** Makes an access token stop working (401) as if it expired. */
   expireToken(token: string): void;
   /**

@@ -3,17 +3,22 @@ import { childLogger, type Logger } from '../log/logger.js';
 import type { TokenGrant, TokenProvider } from './types.js';
 import { requestGrant } from './request-grant.js';
 import { isTransient } from './webex-api-error.js';
+import { WardenError } from '../errors.js';
 
 export interface RefreshTokenStore {
   load(): string | undefined;
-  save(refreshToken: string): void;
+  /** `expiresInSeconds`: Webex's `refresh_token_expires_in` for this refresh token. */
+  save(refreshToken: string, expiresInSeconds?: number): void;
+  /** The kept refresh token's expiry (epoch ms), when known. */
+  expiresAt?(): number | undefined;
 }
 
 export interface RefreshingTokenOptions {
   baseUrl: string;
   clientId: string;
   clientSecret: string;
-  refreshToken: string;
+  /** From WEBEX_COMPLIANCE_REFRESH_TOKEN; absent when only the stored one (`npm run authorize`) is used. */
+  refreshToken: string | undefined;
   /** Keeps a refresh token Webex rotated, so a restart does not depend on the configured one. */
   store?: RefreshTokenStore;
   logger: Logger;
@@ -60,7 +65,7 @@ export function refreshingToken(options: RefreshingTokenOptions): RefreshingToke
 class RefreshingToken implements RefreshingTokenProvider {
   private readonly now: () => number;
   private readonly log: Logger;
-  private refreshToken: string;
+  private refreshToken: string | undefined;
   private held: Held | undefined;
   private inflight: Promise<string> | undefined;
   private lastRefreshAt: number | undefined;
@@ -123,7 +128,9 @@ class RefreshingToken implements RefreshingTokenProvider {
   // an admin may have replaced after authorizing the integration again.
   private async grant(): Promise<TokenGrant> {
     let failure: unknown;
-    for (const candidate of new Set([this.refreshToken, this.o.refreshToken])) {
+    const candidates = [this.refreshToken, this.o.refreshToken].filter((c): c is string => c !== undefined);
+    if (candidates.length === 0) throw new WardenError('TOKEN_REFRESH_FAILED', 'OAuth token refresh failed: no refresh token (run `npm run authorize`)', { details: { transient: false } });
+    for (const candidate of new Set(candidates)) {
       try {
         const g = await requestGrant({ ...this.o, refreshToken: candidate, timeoutMs: this.o.timeoutMs ?? 15_000 });
         this.refreshToken = candidate;
@@ -144,9 +151,13 @@ class RefreshingToken implements RefreshingTokenProvider {
     const same = this.held?.token === g.access_token;
     const renewAt = same ? expiresAt : at + g.expires_in * 1000 * (this.o.renewAfter ?? 0.85);
     this.held = { token: g.access_token, renewAt, expiresAt };
+    // A refresh token's clock does not restart when it is used (webex-api.md §12): its expiry is
+    // taken from the answer that brought it, or from the first answer when none is known yet.
     if (g.refresh_token && g.refresh_token !== this.refreshToken) {
       this.refreshToken = g.refresh_token;
-      this.o.store?.save(g.refresh_token);
+      this.o.store?.save(g.refresh_token, g.refresh_token_expires_in);
+    } else if (this.refreshToken && g.refresh_token_expires_in && this.o.store?.expiresAt && this.o.store.expiresAt() === undefined) {
+      this.o.store.save(this.refreshToken, g.refresh_token_expires_in);
     }
     this.lastRefreshAt = at;
     this.lastError = undefined;

@@ -55,3 +55,14 @@ test('a DATA_DIR that cannot hold the database, or a PORT in use, stops the star
     blocker.close();
   }
 });
+
+test('with only the integration\'s id and secret and nobody signed in, the start names `npm run authorize` in one line', async () => {
+  const env = cleanEnv({
+    WEBEX_BOT_TOKEN: 'x', WEBEX_CLIENT_ID: 'id', WEBEX_CLIENT_SECRET: 'integration-secret-1', PUBLIC_URL: 'https://w.example',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'warden-data-')), WEBEX_API_URL: 'http://127.0.0.1:9/v1',
+  });
+  const { code, stderr } = await collect(spawnMain(env));
+  assert.equal(code, 2);
+  assert.match(stderr, /^warden: WEBEX_COMPLIANCE_REFRESH_TOKEN is missing and no officer has signed in .*: run `npm run authorize`\n$/);
+  assert.ok(!stderr.includes('integration-secret-1'));
+});

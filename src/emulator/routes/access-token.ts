@@ -3,6 +3,7 @@ import { ApiError } from '../api-error.js';
 import type { Core } from '../core.js';
 import { errorBody } from '../http/respond.js';
 import type { Router } from '../http/router.js';
+import { authorizationCodeGrant } from './authorize.js';
 
 const REFRESH_LIFETIME_S = 7_776_000;
 
@@ -16,6 +17,7 @@ export function accessTokenRoutes(r: Router): void {
     if (!String(req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
       throw new ApiError(415, 'Content-Type must be application/x-www-form-urlencoded');
     }
+    if (form.grant_type === 'authorization_code') return authorizationCodeGrant(core, req, form, (id) => mint(core, id));
     if (form.grant_type !== 'refresh_token') throw new ApiError(400, 'unsupported_grant_type');
     const client = core.world.oauthClients.get(String(form.client_id ?? ''));
     // Refusals carry the OAuth error code (RFC 6749 §5.2) beside Webex's message.

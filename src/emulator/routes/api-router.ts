@@ -1,5 +1,6 @@
 import { Router } from '../http/router.js';
 import { accessTokenRoutes } from './access-token.js';
+import { authorizeRoutes } from './authorize.js';
 import { attachmentActionsRoutes } from './attachment-actions.js';
 import { classificationsRoutes } from './classifications.js';
 import { contentsRoutes } from './contents.js';
@@ -17,7 +18,7 @@ export function apiRouter(): Router {
   const r = new Router();
   for (const add of [
     peopleRoutes, roomsRoutes, membershipsRoutes, messagesRoutes, attachmentActionsRoutes,
-    webhooksRoutes, eventsRoutes, accessTokenRoutes, recordingsRoutes, classificationsRoutes, meetingsRoutes, contentsRoutes,
+    webhooksRoutes, eventsRoutes, accessTokenRoutes, authorizeRoutes, recordingsRoutes, classificationsRoutes, meetingsRoutes, contentsRoutes,
   ]) add(r);
   return r;
 }

@@ -25,6 +25,22 @@ export interface OAuthClient {
   forEmail: string;
   expiresInSeconds: number;
   rotateRefreshToken: boolean;
+  /** Scopes ticked on the integration: asking for another is `invalid_scope`; any when absent. */
+  scopes?: string[];
+  /** Redirect URIs registered on the integration; when absent, any is accepted. */
+  redirectUris?: string[];
+  /** `refresh_token_expires_in` answered by the authorization-code grant (default about 90 days). */
+  refreshTokenExpiresInSeconds?: number;
+}
+
+/** An authorization code handed to the browser by GET /authorize; single use, short-lived. */
+export interface AuthCode {
+  clientId: string;
+  redirectUri: string;
+  personEmail: string;
+  codeChallenge: string | undefined;
+  expiresAt: number;
+  used: boolean;
 }
 
 export interface RecordingAccess {

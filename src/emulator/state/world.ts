@@ -2,7 +2,7 @@ import { ApiError } from '../api-error.js';
 import { newId } from '../ids.js';
 import type { EmuClassification, EmuMembership, EmuMessage, EmuOrg, EmuPerson, EmuRecording, EmuRoom, EmuWebhook, SeedPerson } from '../types.js';
 import { seedClassifications } from './classifications.js';
-import type { EmuAttachmentAction, OAuthClient, RecordingAccess, TokenInfo } from './world-types.js';
+import type { AuthCode, EmuAttachmentAction, OAuthClient, RecordingAccess, TokenInfo } from './world-types.js';
 
 /**
  * Everything the emulated Webex knows, indexed the way the routes look it up. Plain data and
@@ -31,6 +31,9 @@ export class World {
   readonly oauthClients = new Map<string, OAuthClient>();
   /** Each org's space classifications, lowest rank first. */
   readonly classifications = new Map<string, EmuClassification[]>();
+  readonly authCodes = new Map<string, AuthCode>();
+  /** Who is signed in to the emulated Webex login page, and whether they accept (consentAs()). */
+  consent: { email: string; deny: boolean } | undefined;
 
   addOrg(displayName: string, fileDlp = false): EmuOrg {
     const org: EmuOrg = { id: newId('ORGANIZATION'), displayName, fileDlp };

@@ -105,14 +105,27 @@ for (const [variable, value, problem] of [
   });
 }
 
-test('the OAuth trio replaces the compliance token, and a partial trio is named', () => {
+test('the OAuth integration replaces the compliance token, with or without a refresh token in the environment; half of it is named', () => {
   const c = loadConfig(
     { ...live, WEBEX_COMPLIANCE_TOKEN: undefined, WEBEX_CLIENT_ID: 'id', WEBEX_CLIENT_SECRET: 's', WEBEX_COMPLIANCE_REFRESH_TOKEN: 'r' },
     { live: true },
   );
   assert.deepEqual(c.oauth, { clientId: 'id', clientSecret: 's', refreshToken: 'r' });
-  const err = errorOf(() => loadConfig({ ...live, WEBEX_CLIENT_ID: 'id' }, { live: true }));
-  assert.match(err.message, /^WEBEX_CLIENT_SECRET is missing/);
+  // After `npm run authorize` the refresh token is in the database: the id and secret suffice here.
+  const pair = loadConfig({ ...live, WEBEX_COMPLIANCE_TOKEN: undefined, WEBEX_CLIENT_ID: 'id', WEBEX_CLIENT_SECRET: 's' }, { live: true });
+  assert.deepEqual(pair.oauth, { clientId: 'id', clientSecret: 's', refreshToken: undefined });
+  assert.match(errorOf(() => loadConfig({ ...live, WEBEX_CLIENT_ID: 'id' }, { live: true })).message, /^WEBEX_CLIENT_SECRET is missing/);
+  assert.match(errorOf(() => loadConfig({ ...live, WEBEX_COMPLIANCE_REFRESH_TOKEN: 'r' }, { live: true })).message, /^WEBEX_CLIENT_ID is missing/);
+  const none = errorOf(() => loadConfig({ ...live, WEBEX_COMPLIANCE_TOKEN: undefined }, { live: true }));
+  assert.match(none.message, /^WEBEX_COMPLIANCE_TOKEN is missing: set WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET and run `npm run authorize`/);
+});
+
+test('the authorize URL and redirect URI have defaults, and the redirect URI is kept exactly', () => {
+  const c = loadConfig(live);
+  assert.equal(c.authorizeUrl, 'https://webexapis.com/v1/authorize');
+  assert.equal(c.oauthRedirectUri, 'http://localhost:8765/callback');
+  assert.equal(loadConfig({ ...live, OAUTH_REDIRECT_URI: 'http://localhost:9000/' }).oauthRedirectUri, 'http://localhost:9000/');
+  assert.match(errorOf(() => loadConfig({ ...live, OAUTH_REDIRECT_URI: 'localhost:9000' })).message, /^OAUTH_REDIRECT_URI is invalid/);
 });
 
 test('a malformed value never echoes a secret', () => {
