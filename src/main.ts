@@ -6,6 +6,7 @@ import { mergeEnvFile } from './config/read-env-file.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createApp, type App } from './app.js';
 import { isWardenError } from './errors.js';
+import { sandboxLine, startSandbox } from './sandbox/index.js';
 
 // The only file that touches process: environment in, signals, exit codes.
 
@@ -28,6 +29,31 @@ function limitHeapGrowth(): void {
   if (!given) v8.setFlagsFromString('--heap-growing-percent=50');
 }
 
+/** SPEC §6: the emulated org, the real Warden against it and the console, on 127.0.0.1 only. */
+async function runSandbox(config: Config): Promise<void> {
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  try {
+    sandbox = await startSandbox(config);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      process.stderr.write(`warden: PORT ${config.port} cannot be used (${code}): set PORT to a free port\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`warden: the sandbox did not start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`${sandboxLine(sandbox.url)}\n`);
+  let stopping = false;
+  const shutdown = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void sandbox.stop().finally(() => process.exit(0));
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
 async function main(): Promise<void> {
   limitHeapGrowth();
   let config: Config;
@@ -35,6 +61,7 @@ async function main(): Promise<void> {
   let logger: Logger;
   try {
     config = loadConfig(mergeEnvFile(process.env), { live: true });
+    if (config.mode === 'sandbox') return await runSandbox(config);
     logger = createLogger({ level: config.logLevel });
     app = createApp(config, { logger });
   } catch (err) {

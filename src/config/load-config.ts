@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ErrorCodes, WardenError } from '../errors.js';
-import { envSchema, type LogLevel } from './schema.js';
+import { envSchema, type LogLevel, type WardenMode } from './schema.js';
 
 export interface Config {
+  /** `sandbox`: the emulated org and the console (SPEC §6); `live`: a real Webex org. */
+  readonly mode: WardenMode;
   readonly botToken: string | undefined;
   readonly complianceToken: string | undefined;
   readonly oauth: { readonly clientId: string; readonly clientSecret: string; readonly refreshToken: string } | undefined;
@@ -39,7 +41,10 @@ function fail(code: typeof ErrorCodes.CONFIG_MISSING | typeof ErrorCodes.CONFIG_
 }
 
 export interface LoadOptions {
-  /** Live start: the tokens and PUBLIC_URL are required. Tests and tools may load a partial config. */
+  /**
+   * A real start (main.ts): in live mode the tokens and PUBLIC_URL are required. Tests and tools
+   * may load a partial config.
+   */
   readonly live?: boolean;
 }
 
@@ -61,12 +66,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     const missing = ['WEBEX_CLIENT_ID', 'WEBEX_CLIENT_SECRET', 'WEBEX_COMPLIANCE_REFRESH_TOKEN'][oauthParts.findIndex((p) => p === undefined)]!;
     fail(ErrorCodes.CONFIG_MISSING, missing, 'is missing (the refresh grant needs all three of WEBEX_CLIENT_ID, WEBEX_CLIENT_SECRET, WEBEX_COMPLIANCE_REFRESH_TOKEN)');
   }
-  if (options.live) {
+  // SPEC §6: unset means live as soon as any Webex credential is configured, else the sandbox.
+  const credentialSet = e.WEBEX_BOT_TOKEN !== undefined || e.WEBEX_COMPLIANCE_TOKEN !== undefined || oauthCount === 3;
+  const mode: WardenMode = e.WARDEN_MODE ?? (credentialSet ? 'live' : 'sandbox');
+  if (options.live && mode === 'live') {
     if (!e.WEBEX_BOT_TOKEN) fail(ErrorCodes.CONFIG_MISSING, 'WEBEX_BOT_TOKEN', 'is missing');
     if (!e.WEBEX_COMPLIANCE_TOKEN && oauthCount === 0) fail(ErrorCodes.CONFIG_MISSING, 'WEBEX_COMPLIANCE_TOKEN', 'is missing');
     if (!e.PUBLIC_URL) fail(ErrorCodes.CONFIG_MISSING, 'PUBLIC_URL', 'is missing');
   }
   return Object.freeze({
+    mode,
     botToken: e.WEBEX_BOT_TOKEN,
     complianceToken: e.WEBEX_COMPLIANCE_TOKEN,
     oauth:

@@ -1,0 +1,63 @@
+import { ApiError } from '../api-error.js';
+import type { Core } from '../core.js';
+import { newId } from '../ids.js';
+import type { Router } from '../http/router.js';
+import { personView } from '../views.js';
+
+/** A file's bytes as the emulator keeps them, for `files` URLs of messages. */
+export interface StoredFile {
+  id: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const stores = new WeakMap<Core, Map<string, StoredFile>>();
+
+/** The files uploaded to this emulator (a message's `files` holds `{origin}/v1/contents/{id}`). */
+export function filesOf(core: Core): Map<string, StoredFile> {
+  let files = stores.get(core);
+  if (!files) stores.set(core, (files = new Map()));
+  return files;
+}
+
+type Body = Record<string, unknown>;
+const body = (b: unknown): Body => (b !== null && typeof b === 'object' ? (b as Body) : {});
+
+/**
+ * Control routes the sandbox's console needs besides the test-facing ones: the world as a list
+ * (who is in which space), and storing a file's bytes so that a message can carry its URL.
+ * Like the rest of `/_emulator/`, not recorded in `calls`.
+ */
+export function addSandboxRoutes(r: Router): void {
+  r.addOpen('GET', '/world', (core) => {
+    const { world } = core;
+    return {
+      status: 200,
+      body: {
+        mainOrgId: core.mainOrg.id,
+        people: [...world.people.values()].map((p) => ({ ...personView(p), isComplianceOfficer: p.roles.includes('complianceOfficer') })),
+        rooms: [...world.rooms.values()],
+        memberships: [...world.memberships.values()],
+      },
+    };
+  });
+  r.addOpen('POST', '/files', (core, req) => {
+    const b = body(req.body);
+    const name = typeof b.name === 'string' && b.name.trim() !== '' ? b.name.trim().slice(0, 255) : 'file';
+    const contentType = typeof b.contentType === 'string' && b.contentType !== '' ? b.contentType : 'application/octet-stream';
+    if (typeof b.base64 !== 'string') throw new ApiError(400, '`base64` (the file bytes, base64) is required');
+    const bytes = Buffer.from(b.base64, 'base64');
+    if (bytes.length > MAX_FILE_BYTES) throw new ApiError(413, `A file may hold at most ${MAX_FILE_BYTES} bytes here`);
+    const id = newId('CONTENT');
+    filesOf(core).set(id, { id, name, contentType, bytes });
+    // Webex hands out file URLs under the API's /contents/{id} (webex-api.md §13).
+    return { status: 200, body: { id, url: `${req.origin}/v1/contents/${id}`, name, contentType, size: bytes.length } };
+  });
+  r.addOpen('GET', '/files/:id', (core, _req, params) => {
+    const f = filesOf(core).get(params.id ?? '');
+    if (!f) throw new ApiError(404, 'File not found');
+    return { status: 200, body: { id: f.id, name: f.name, contentType: f.contentType, size: f.bytes.length, base64: f.bytes.toString('base64') } };
+  });
+}

@@ -1,0 +1,81 @@
+import type { Config } from '../config/load-config.js';
+import type { App } from '../app.js';
+import type { Logger } from '../log/logger.js';
+import { startWorld, type SandboxWorld } from './sandbox-world.js';
+
+export interface FaultStatus {
+  deliveries: boolean;
+  /** Calls still to be answered 429 by the armed fault. */
+  pending429: number;
+}
+
+/** The sandbox's one world at a time, with what the console changes about it (faults, reset). */
+export interface SandboxRuntime {
+  world(): SandboxWorld;
+  /** Changes whenever anything the page shows may have changed. */
+  version(): string;
+  readonly fileNames: Map<string, string>;
+  upload(name: string, contentType: string, bytes: Buffer): Promise<string>;
+  arm429(calls: number, retryAfterSeconds: number): void;
+  setDeliveries(on: boolean): void;
+  faultStatus(): FaultStatus;
+  /** Stops Warden and the emulator, wipes the sandbox database, starts a fresh demo org. */
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function createSandboxRuntime(o: { base: Config; dataDir: string; publicUrl: string; logger: Logger; mount: (h: App['handler'] | undefined) => void }): Promise<SandboxRuntime> {
+  let current: SandboxWorld | undefined = await startWorld(o);
+  let generation = 0;
+  let deliveries = true;
+  let armed = { calls: 0, seenAt: 0 };
+  const fileNames = new Map<string, string>();
+  const world = (): SandboxWorld => {
+    if (!current) throw new Error('the sandbox is restarting');
+    return current;
+  };
+  const answered429 = (w: SandboxWorld): number => w.emu.calls.slice(armed.seenAt).filter((c) => c.status === 429).length;
+  return {
+    world,
+    fileNames,
+    version() {
+      if (!current) return `${generation}:restarting`;
+      const { emu } = current;
+      return `${generation}:${emu.events().length}:${emu.calls.length}:${emu.deliveries.length}:${deliveries}`;
+    },
+    async upload(name, contentType, bytes) {
+      const f = await world().control.uploadFile({ name, contentType, base64: bytes.toString('base64') });
+      fileNames.set(f.id, name);
+      return f.url;
+    },
+    arm429(calls, retryAfter) {
+      const w = world();
+      armed = { calls, seenAt: w.emu.calls.length };
+      // Every API path: whichever calls Warden makes next are the ones refused.
+      w.emu.fault({ path: /.*/, status: 429, times: calls, retryAfter });
+    },
+    setDeliveries(on) {
+      deliveries = on;
+      world().setDeliveries(on);
+    },
+    faultStatus() {
+      const pending429 = current ? Math.max(0, armed.calls - answered429(current)) : 0;
+      return { deliveries, pending429 };
+    },
+    async reset() {
+      const old = world();
+      current = undefined;
+      generation += 1;
+      await old.stop();
+      fileNames.clear();
+      deliveries = true;
+      armed = { calls: 0, seenAt: 0 };
+      current = await startWorld({ ...o, emulatorPort: old.emu.port });
+    },
+    async stop() {
+      const w = current;
+      current = undefined;
+      await w?.stop();
+    },
+  };
+}
