@@ -3,6 +3,8 @@ import type { App } from '../app.js';
 import type { Logger } from '../log/logger.js';
 import { startWorld, type SandboxWorld } from './sandbox-world.js';
 
+const RECONNECT_PAUSE_MS = 300;
+
 export interface FaultStatus {
   deliveries: boolean;
   /** Calls still to be answered 429 by the armed fault. */
@@ -67,10 +69,19 @@ export async function createSandboxRuntime(o: { base: Config; dataDir: string; p
       current = undefined;
       generation += 1;
       await old.stop();
+      // Node's global agent keeps sockets alive: give the SDK's pooled sockets to the old
+      // emulator time to see their end, or its first call to the new one reuses a dead socket.
+      await new Promise((r) => setTimeout(r, RECONNECT_PAUSE_MS));
       fileNames.clear();
       deliveries = true;
       armed = { calls: 0, seenAt: 0 };
-      current = await startWorld({ ...o, emulatorPort: old.emu.port });
+      try {
+        current = await startWorld({ ...o, emulatorPort: old.emu.port });
+      } catch {
+        // One more try, later: on a busy machine the pause above can be too short.
+        await new Promise((r) => setTimeout(r, 4 * RECONNECT_PAUSE_MS));
+        current = await startWorld({ ...o, emulatorPort: old.emu.port });
+      }
     },
     async stop() {
       const w = current;
