@@ -31,7 +31,18 @@ function limitHeapGrowth(): void {
 
 /** SPEC §6: the emulated org, the real Warden against it and the console, on 127.0.0.1 only. */
 async function runSandbox(config: Config): Promise<void> {
-  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  // Signal handlers first: a SIGTERM that comes as soon as the line is out must not find the
+  // default disposition (which ends the process without stopping the sandbox).
+  let sandbox: Awaited<ReturnType<typeof startSandbox>> | undefined;
+  let stopping = false;
+  const shutdown = (): void => {
+    if (stopping) return;
+    stopping = true;
+    if (!sandbox) process.exit(0);
+    void sandbox.stop().finally(() => process.exit(0));
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
   try {
     sandbox = await startSandbox(config);
   } catch (err) {
@@ -43,15 +54,8 @@ async function runSandbox(config: Config): Promise<void> {
     process.stderr.write(`warden: the sandbox did not start: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   }
+  if (stopping) return void sandbox.stop().finally(() => process.exit(0));
   process.stdout.write(`${sandboxLine(sandbox.url)}\n`);
-  let stopping = false;
-  const shutdown = (): void => {
-    if (stopping) return;
-    stopping = true;
-    void sandbox.stop().finally(() => process.exit(0));
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
 }
 
 async function main(): Promise<void> {

@@ -50,7 +50,7 @@ export function consoleRoutes(rt: SandboxRuntime, assets: ConsoleAssets): expres
     const w = rt.world();
     const as = typeof req.query.as === 'string' ? req.query.as : undefined;
     const room = typeof req.query.room === 'string' ? req.query.room : undefined;
-    return { ...(await consoleState(w, as, room, rt.fileNames)), faults: rt.faultStatus(), version: rt.version() };
+    return { ...(await consoleState(w, as, room)), faults: rt.faultStatus(), version: rt.version() };
   }));
   r.get('/api/console/inspector', route(async () => {
     const w = rt.world();

@@ -48,8 +48,9 @@ function fileId(url: string): string {
 }
 
 /** What the page shows: everyone, the spaces of the person chosen, and the chosen space's messages. */
-export async function consoleState(w: SandboxWorld, as: string | undefined, roomId: string | undefined, fileNames: ReadonlyMap<string, string>): Promise<ConsoleState> {
+export async function consoleState(w: SandboxWorld, as: string | undefined, roomId: string | undefined): Promise<ConsoleState> {
   const world = await w.control.world();
+  const fileNames = new Map(world.files.map((f) => [f.id, f.name]));
   const people = world.people.map((p) => personOf(world, p, w.demo.officerEmails)).filter((p) => !p.bot);
   const me = world.people.find((p) => p.emails[0] === as);
   const mine = new Set(world.memberships.filter((m) => m.personId === me?.id).map((m) => m.roomId));

@@ -38,6 +38,7 @@ export interface WorldList {
   people: WorldPerson[];
   rooms: WorldRoom[];
   memberships: WorldMembership[];
+  files: Array<{ id: string; name: string }>;
 }
 
 /** What the console posts: the contract of `POST /_emulator/messages` with `app: true`. */
@@ -57,6 +58,9 @@ export interface EmulatorControl {
   file(id: string): Promise<{ name: string; contentType: string; base64: string }>;
   addMember(as: string, roomId: string, email: string): Promise<unknown>;
   press(as: string, messageId: string, inputs: Record<string, unknown>): Promise<{ id: string }>;
+  /** The whole world as JSON (people, spaces, messages, events, files), and loading it back. */
+  snapshot(): Promise<unknown>;
+  restore(snapshot: unknown): Promise<void>;
 }
 
 export function emulatorControl(origin: string): EmulatorControl {
@@ -79,5 +83,7 @@ export function emulatorControl(origin: string): EmulatorControl {
     file: (id) => call('GET', `/files/${encodeURIComponent(id)}`),
     addMember: (as, roomId, email) => call('POST', '/members', { as, roomId, email }),
     press: (as, messageId, inputs) => call('POST', '/press', { as, messageId, inputs }),
+    snapshot: () => call('GET', '/snapshot'),
+    restore: (snapshot) => call('PUT', '/snapshot', snapshot),
   };
 }

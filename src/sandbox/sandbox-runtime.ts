@@ -1,9 +1,11 @@
 import type { Config } from '../config/load-config.js';
 import type { App } from '../app.js';
 import type { Logger } from '../log/logger.js';
-import { startWorld, type SandboxWorld } from './sandbox-world.js';
+import { startWorld, wipeSandbox, type SandboxWorld } from './sandbox-world.js';
 
 const RECONNECT_PAUSE_MS = 300;
+/** How often the emulated world is saved when it changed (a crash loses at most this much of it). */
+const SAVE_EVERY_MS = 2_000;
 
 export interface FaultStatus {
   deliveries: boolean;
@@ -16,7 +18,6 @@ export interface SandboxRuntime {
   world(): SandboxWorld;
   /** Changes whenever anything the page shows may have changed. */
   version(): string;
-  readonly fileNames: Map<string, string>;
   upload(name: string, contentType: string, bytes: Buffer): Promise<string>;
   arm429(calls: number, retryAfterSeconds: number): void;
   setDeliveries(on: boolean): void;
@@ -31,23 +32,31 @@ export async function createSandboxRuntime(o: { base: Config; dataDir: string; p
   let generation = 0;
   let deliveries = true;
   let armed = { calls: 0, seenAt: 0 };
-  const fileNames = new Map<string, string>();
   const world = (): SandboxWorld => {
     if (!current) throw new Error('the sandbox is restarting');
     return current;
   };
+  let savedVersion = '';
+  let saving = false;
+  const saver = setInterval(() => {
+    const w = current;
+    const v = version();
+    if (!w || saving || v === savedVersion) return;
+    saving = true;
+    void w.save().then(() => (savedVersion = v), () => undefined).finally(() => (saving = false));
+  }, SAVE_EVERY_MS);
+  saver.unref();
+  function version(): string {
+    if (!current) return `${generation}:restarting`;
+    const { emu } = current;
+    return `${generation}:${emu.events().length}:${emu.calls.length}:${emu.deliveries.length}:${deliveries}`;
+  }
   const answered429 = (w: SandboxWorld): number => w.emu.calls.slice(armed.seenAt).filter((c) => c.status === 429).length;
   return {
     world,
-    fileNames,
-    version() {
-      if (!current) return `${generation}:restarting`;
-      const { emu } = current;
-      return `${generation}:${emu.events().length}:${emu.calls.length}:${emu.deliveries.length}:${deliveries}`;
-    },
+    version,
     async upload(name, contentType, bytes) {
       const f = await world().control.uploadFile({ name, contentType, base64: bytes.toString('base64') });
-      fileNames.set(f.id, name);
       return f.url;
     },
     arm429(calls, retryAfter) {
@@ -68,11 +77,11 @@ export async function createSandboxRuntime(o: { base: Config; dataDir: string; p
       const old = world();
       current = undefined;
       generation += 1;
-      await old.stop();
+      await old.stop({ save: false });
+      wipeSandbox(o.dataDir);
       // Node's global agent keeps sockets alive: give the SDK's pooled sockets to the old
       // emulator time to see their end, or its first call to the new one reuses a dead socket.
       await new Promise((r) => setTimeout(r, RECONNECT_PAUSE_MS));
-      fileNames.clear();
       deliveries = true;
       armed = { calls: 0, seenAt: 0 };
       try {
@@ -84,6 +93,7 @@ export async function createSandboxRuntime(o: { base: Config; dataDir: string; p
       }
     },
     async stop() {
+      clearInterval(saver);
       const w = current;
       current = undefined;
       await w?.stop();

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp, type App } from '../app.js';
 import type { Config } from '../config/load-config.js';
@@ -16,13 +16,18 @@ export interface SandboxWorld {
   readonly control: EmulatorControl;
   readonly app: App;
   readonly config: Config;
+  /** True when this world was loaded from DATA_DIR/sandbox/world.json rather than seeded. */
+  readonly restored: boolean;
   setDeliveries(on: boolean): void;
-  stop(): Promise<void>;
+  /** Writes the emulated world to DATA_DIR/sandbox/world.json (atomically). */
+  save(): Promise<void>;
+  /** Stops Warden, then keeps the world (`save`, the default) and closes the emulator. */
+  stop(options?: { save?: boolean }): Promise<void>;
 }
 
 export interface WorldOptions {
   readonly base: Config;
-  /** DATA_DIR/sandbox: Warden's sandbox database lives here, never the live one. */
+  /** DATA_DIR/sandbox: Warden's sandbox database and the emulated world live here, never the live ones. */
   readonly dataDir: string;
   /** Where Warden listens (the emulator delivers webhooks there). */
   readonly publicUrl: string;
@@ -33,37 +38,77 @@ export interface WorldOptions {
   readonly mount: (handler: App['handler'] | undefined) => void;
 }
 
-/** Warden's database files; a new world starts with none (see the README: the world lives in memory). */
-export function wipeSandboxDatabase(dataDir: string): void {
-  for (const name of ['warden.db', 'warden.db-wal', 'warden.db-shm']) rmSync(path.join(dataDir, name), { force: true });
+const WORLD_FILE = 'world.json';
+
+interface SavedWorld {
+  demo: DemoOrg;
+  world: unknown;
+}
+
+/** Warden's sandbox database and the saved world: a new world starts with neither. */
+export function wipeSandbox(dataDir: string): void {
+  for (const name of ['warden.db', 'warden.db-wal', 'warden.db-shm', WORLD_FILE]) rmSync(path.join(dataDir, name), { force: true });
+}
+
+/** The saved world, when both it and Warden's database are there (one without the other is not kept). */
+function readSaved(dataDir: string): SavedWorld | undefined {
+  const file = path.join(dataDir, WORLD_FILE);
+  if (!existsSync(file) || !existsSync(path.join(dataDir, 'warden.db'))) return undefined;
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedWorld;
+    return saved.demo?.botToken && saved.world ? saved : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Starts the emulator on 127.0.0.1, seeds the demo org, starts Warden against it over HTTP and
- * subscribes Compliance Alerts at `low` through the real command path. The emulated world is
- * kept in memory only, so each world begins with an empty Warden database: Warden's records
- * (cursor, alerts, cards) never point at messages of a world that is gone.
+ * Starts the emulator on 127.0.0.1 with the saved world (DATA_DIR/sandbox/world.json) or, when
+ * there is none, the demo org freshly seeded and an empty Warden database; then Warden against
+ * it over HTTP. A fresh world gets Compliance Alerts subscribed at `low` through the real command
+ * path. The emulator keeps its world in memory: the sandbox saves it, so that Warden's database
+ * (cursor, alerts, cards) and the world it refers to survive a restart together.
  */
 export async function startWorld(o: WorldOptions): Promise<SandboxWorld> {
   mkdirSync(o.dataDir, { recursive: true });
-  wipeSandboxDatabase(o.dataDir);
+  const saved = readSaved(o.dataDir);
+  if (!saved) wipeSandbox(o.dataDir);
   const emu = await startEmulator({ standardWorld: false, port: o.emulatorPort ?? 0 });
+  const control = emulatorControl(emu.origin);
   let app: App | undefined;
   try {
-    const demo = seedDemoOrg(emu);
+    if (saved) {
+      try {
+        await control.restore(saved.world);
+      } catch (err) {
+        o.logger.warn('the saved sandbox world could not be loaded: starting a new one', { err });
+        await emu.close();
+        wipeSandbox(o.dataDir);
+        return await startWorld(o);
+      }
+    }
+    const demo = saved?.demo ?? seedDemoOrg(emu);
     const config = sandboxConfig(o.base, { apiUrl: emu.url, publicUrl: o.publicUrl, dataDir: o.dataDir, demo });
     app = createApp(config, { logger: o.logger });
     o.mount(app.handler);
     await app.start({ publicUrl: o.publicUrl });
-    const control = emulatorControl(emu.origin);
-    await subscribeAlertsSpace(emu, control, demo);
+    if (!saved) await subscribeAlertsSpace(emu, control, demo);
     const running = app;
+    const save = async (): Promise<void> => {
+      const body: SavedWorld = { demo, world: await control.snapshot() };
+      const file = path.join(o.dataDir, WORLD_FILE);
+      writeFileSync(`${file}.tmp`, JSON.stringify(body), { mode: 0o600 });
+      renameSync(`${file}.tmp`, file);
+    };
+    if (!saved) await save();
     return {
-      emu, demo, control, app: running, config,
+      emu, demo, control, app: running, config, restored: saved !== undefined,
       setDeliveries: (on) => emu.setDeliveries(on),
-      async stop() {
+      save,
+      async stop(options = {}) {
         o.mount(undefined);
         await running.stop(2_000);
+        if (options.save !== false) await save().catch((err: unknown) => o.logger.warn('the sandbox world could not be saved', { err }));
         await emu.close();
       },
     };

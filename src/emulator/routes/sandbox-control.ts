@@ -1,33 +1,18 @@
 import { ApiError } from '../api-error.js';
-import type { Core } from '../core.js';
 import { newId } from '../ids.js';
 import type { Router } from '../http/router.js';
 import { personView } from '../views.js';
-
-/** A file's bytes as the emulator keeps them, for `files` URLs of messages. */
-export interface StoredFile {
-  id: string;
-  name: string;
-  contentType: string;
-  bytes: Buffer;
-}
-
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const stores = new WeakMap<Core, Map<string, StoredFile>>();
-
-/** The files uploaded to this emulator (a message's `files` holds `{origin}/v1/contents/{id}`). */
-export function filesOf(core: Core): Map<string, StoredFile> {
-  let files = stores.get(core);
-  if (!files) stores.set(core, (files = new Map()));
-  return files;
-}
+import { filesOf } from './sandbox-files.js';
+import { restoreSnapshot, takeSnapshot, type WorldSnapshot } from './sandbox-snapshot.js';
 
 type Body = Record<string, unknown>;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const body = (b: unknown): Body => (b !== null && typeof b === 'object' ? (b as Body) : {});
 
 /**
  * Control routes the sandbox's console needs besides the test-facing ones: the world as a list
- * (who is in which space), and storing a file's bytes so that a message can carry its URL.
+ * (who is in which space), storing a file's bytes so that a message can carry its URL, and the
+ * whole world as a snapshot (kept by the sandbox across restarts).
  * Like the rest of `/_emulator/`, not recorded in `calls`.
  */
 export function addSandboxRoutes(r: Router): void {
@@ -40,9 +25,12 @@ export function addSandboxRoutes(r: Router): void {
         people: [...world.people.values()].map((p) => ({ ...personView(p), isComplianceOfficer: p.roles.includes('complianceOfficer') })),
         rooms: [...world.rooms.values()],
         memberships: [...world.memberships.values()],
+        files: [...filesOf(core).values()].map((f) => ({ id: f.id, name: f.name })),
       },
     };
   });
+  r.addOpen('GET', '/snapshot', (core) => ({ status: 200, body: takeSnapshot(core) }));
+  r.addOpen('PUT', '/snapshot', (core, req) => (restoreSnapshot(core, body(req.body) as unknown as WorldSnapshot), { status: 204 }));
   r.addOpen('POST', '/files', (core, req) => {
     const b = body(req.body);
     const name = typeof b.name === 'string' && b.name.trim() !== '' ? b.name.trim().slice(0, 255) : 'file';
