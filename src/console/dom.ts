@@ -15,7 +15,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 export function time(iso: string): string {
-  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 }
 
 /** Replaces a list's children only when the set or order of nodes changed (keeps focus and state). */

@@ -3,6 +3,15 @@ import { h, setChildren, time } from './dom.js';
 
 const cache = new Map<string, HTMLElement>();
 
+/** A delivery's target without Warden's own origin (always this sandbox's address). */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
 function entryEl(e: InspectorEntry): HTMLElement {
   const key = `${e.kind}:${e.seq}`;
   const found = cache.get(key);
@@ -11,7 +20,7 @@ function entryEl(e: InspectorEntry): HTMLElement {
   const cells =
     e.kind === 'call'
       ? [['at', time(e.at)], ['who', e.who], ['method', e.method], ['target', e.target], ['status', String(e.status)], ['ms', e.latencyMs !== undefined ? `${e.latencyMs} ms` : '']]
-      : [['at', time(e.at)], ['who', 'webhook'], ['method', e.who], ['target', `→ ${e.target}${e.signature ? ` · signature ${e.signature}` : ' · unsigned'}`], ['status', String(e.status)], ['ms', '']];
+      : [['at', time(e.at)], ['who', 'webhook'], ['method', 'POST'], ['target', `→ ${pathOf(e.target)} · ${e.who} · ${e.signature ? `signature ${e.signature}` : 'unsigned'}`], ['status', String(e.status)], ['ms', '']];
   const el = h(
     'li',
     { class: `entry ${e.kind}${bad ? ' bad' : ''}` },

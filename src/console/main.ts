@@ -105,8 +105,9 @@ function renderRoom(s: State): void {
   const keepRemove = removeWho.value;
   addWho.replaceChildren(...options(s.people.filter((p) => !inRoom.has(p.email))));
   removeWho.replaceChildren(...options(room?.members.map((m) => ({ email: m.email, label: `${m.name}${m.external ? ' (external)' : ''}` })) ?? []));
-  if (keepAdd) addWho.value = keepAdd;
-  if (keepRemove) removeWho.value = keepRemove;
+  // Keep what the person had chosen, when it is still a choice.
+  if ([...addWho.options].some((o) => o.value === keepAdd)) addWho.value = keepAdd;
+  if ([...removeWho.options].some((o) => o.value === keepRemove)) removeWho.value = keepRemove;
   faultState.textContent = `Webhook deliveries are ${s.faults.deliveries ? 'on' : 'off'}.${s.faults.pending429 ? ` ${s.faults.pending429} more calls will be answered 429.` : ''}`;
 }
 
@@ -202,11 +203,12 @@ function layout(): HTMLElement {
       h('p', { class: 'tagline' }, 'An emulated Webex org with the real Warden watching it. Nothing leaves this machine.'),
       h('div', { class: 'controls' }, h('label', { for: 'post-as' }, 'Post as'), postAs, tour, reset)),
     h('nav', { class: 'left', 'aria-labelledby': 'spaces-h' }, h('h2', { id: 'spaces-h' }, 'Spaces'), spaces),
-    h('main', { class: 'center', 'aria-labelledby': 'room-title' }, roomTitle, members,
-      h('div', { class: 'member-tools' },
-        h('label', { for: 'add-who' }, 'Person to add'), addWho, addBtn,
-        h('label', { for: 'remove-who' }, 'Member to remove'), removeWho, removeBtn),
-      messages, composer, status),
+    h('main', { class: 'center', 'aria-labelledby': 'room-title' },
+      h('div', { class: 'room-head' }, roomTitle, members,
+        h('div', { class: 'member-tools' },
+          h('span', { class: 'tool' }, h('label', { for: 'add-who' }, 'Person to add'), addWho, addBtn),
+          h('span', { class: 'tool' }, h('label', { for: 'remove-who' }, 'Member to remove'), removeWho, removeBtn))),
+      h('div', { class: 'scroll' }, messages), composer, status),
     h('aside', { class: 'right' },
       h('section', { 'aria-labelledby': 'faults-h' }, h('h2', { id: 'faults-h' }, 'Faults'),
         h('div', { class: 'row' }, h('label', { for: 'fault-calls' }, 'Calls'), faultCalls, h('label', { for: 'fault-wait' }, 'Retry-After (s)'), faultWait),
