@@ -41,6 +41,14 @@ export function consoleRoutes(rt: SandboxRuntime, assets: ConsoleAssets): expres
     );
   };
   const nocache = (res: express.Response): void => void res.setHeader('cache-control', 'no-store');
+  // No login, so only this machine's own pages may drive the console: a Host other than the
+  // loopback address (DNS rebinding) is refused, and every POST must be JSON, which a page of
+  // another origin cannot send without a CORS preflight that this server never answers.
+  r.use((req, res, next) => {
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? '')) return void res.status(403).json({ message: 'the sandbox answers on 127.0.0.1 only' });
+    if (req.method === 'POST' && req.path.startsWith('/api/console/') && !req.is('application/json')) return void res.status(415).json({ message: 'send JSON' });
+    next();
+  });
 
   r.get('/', (_req, res) => (nocache(res), res.type('html').send(CONSOLE_HTML)));
   r.get('/console/console.js', (_req, res) => res.type('application/javascript').send(assets.js));

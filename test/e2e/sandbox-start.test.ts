@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,18 @@ function startMain(env: Record<string, string>) {
   return { child, firstLine, exited, output: () => ({ stdout, stderr }) };
 }
 
+/** GET or POST with a chosen Host header (fetch does not let a caller set it). */
+function request(url: string, options: { method?: string; host?: string; type?: string }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: options.method ?? 'GET', headers: { ...(options.host ? { host: options.host } : {}), ...(options.type ? { 'content-type': options.type } : {}) } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end(options.method === 'POST' ? '{}' : undefined);
+  });
+}
+
 function canConnect(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port, timeout: 2_000 }, () => (socket.destroy(), resolve(true)));
@@ -47,6 +60,9 @@ test('no Webex credential: npm start runs the sandbox, prints one line with its 
     assert.match(await page.text(), /<title>Warden sandbox<\/title>/);
     const state = (await (await fetch(`${url}api/console/state?as=olga@acme.example`)).json()) as { rooms: Array<{ title: string }> };
     assert.deepEqual(state.rooms.map((r) => r.title), ['Compliance Alerts']);
+    // No login: a page served under another name (DNS rebinding) or a cross-origin form cannot drive it.
+    assert.equal(await request(url, { host: 'warden.attacker.example' }), 403);
+    assert.equal(await request(`${url}api/console/reset`, { method: 'POST', type: 'text/plain' }), 415);
     // Another address of this machine, when it has one, is refused: the listener is loopback only.
     const other = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
     if (other) assert.equal(await canConnect(other.address, Number(port)), false, `reachable on ${other.address}`);

@@ -82,7 +82,8 @@ async function sendToCard(url: string, tries: number): Promise<number[]> {
       await alice.getByLabel('Message', { exact: true }).fill(`try ${i}: ${number}`);
       const t0 = Date.now();
       await alice.getByRole('button', { name: 'Send', exact: true }).click();
-      await olga.waitForFunction((tail) => [...document.querySelectorAll('.card')].some((c) => c.textContent?.includes(`•••• ${tail}`) && c.querySelector('.ac-pushButton')), last4, { timeout: 30_000, polling: 'raf' });
+      // Drawn: the card's text holds the last four digits and its buttons are rendered.
+      await olga.getByRole('group', { name: 'Adaptive Card' }).filter({ hasText: `•••• ${last4}` }).getByRole('button', { name: 'Dismiss' }).waitFor({ timeout: 30_000 });
       times.push(Date.now() - t0);
     }
     return times;
