@@ -20,6 +20,8 @@ export function renderCard(json: unknown, problems: readonly string[], onSubmit:
     card.maxVersion = AC.Versions.v1_3;
     card.onExecuteAction = (action) => {
       if (action instanceof AC.SubmitAction) onSubmit({ ...((action.data as Record<string, unknown> | undefined) ?? {}) });
+      // Webex opens web links only: no javascript: or data: URL from a card runs in this page.
+      else if (action instanceof AC.OpenUrlAction && /^https?:\/\//i.test(action.url ?? '')) window.open(action.url, '_blank', 'noopener');
     };
     card.parse(json, new AC.SerializationContext(AC.Versions.v1_3));
     const el = card.render();

@@ -66,7 +66,8 @@ export function consoleRoutes(rt: SandboxRuntime, assets: ConsoleAssets): expres
   }));
   r.get('/api/console/files/:id', (req, res) => {
     rt.world().control.file(req.params.id).then(
-      (f) => res.type(f.contentType).attachment(f.name).send(Buffer.from(f.base64, 'base64')),
+      // Always a download, never a page of this origin, whatever type the uploader claimed.
+      (f) => res.type(f.contentType).attachment(f.name).setHeader('x-content-type-options', 'nosniff').send(Buffer.from(f.base64, 'base64')),
       () => res.status(404).json({ message: 'no such file' }),
     );
   });

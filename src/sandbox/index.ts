@@ -33,7 +33,7 @@ export function sandboxLine(url: string): string {
 export async function startSandbox(base: Config): Promise<Sandbox> {
   const dataDir = path.resolve(base.dataDir, 'sandbox');
   mkdirSync(dataDir, { recursive: true });
-  const logger = createLogger({ level: base.logLevel, transports: [new winston.transports.File({ filename: path.join(dataDir, 'warden.log') })] });
+  const logger = createLogger({ level: base.logLevel, transports: [new winston.transports.File({ filename: path.join(dataDir, 'warden.log'), maxsize: 10 * 1024 * 1024, maxFiles: 2, tailable: true })] });
   const assets = loadConsoleAssets();
   let runtime: SandboxRuntime | undefined;
   let page: express.Router | undefined;
