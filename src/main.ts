@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './log/logger.js';
 import { createApp, type App } from './app.js';
 import { isWardenError } from './errors.js';
 import { createServer } from './receiver/create-server.js';
+import { sandboxLine, startSandbox } from './sandbox/index.js';
 
 // The only file that touches process: environment in, signals, exit codes.
 
@@ -40,6 +41,35 @@ function listen(server: Server, port: number, host: string | undefined, variable
   });
 }
 
+/** SPEC §6: the emulated org, the real Warden against it and the console, on 127.0.0.1 only. */
+async function runSandbox(config: Config): Promise<void> {
+  // Signal handlers first: a SIGTERM that comes as soon as the line is out must not find the
+  // default disposition (which ends the process without stopping the sandbox).
+  let sandbox: Awaited<ReturnType<typeof startSandbox>> | undefined;
+  let stopping = false;
+  const shutdown = (): void => {
+    if (stopping) return;
+    stopping = true;
+    if (!sandbox) process.exit(0);
+    void sandbox.stop().finally(() => process.exit(0));
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  try {
+    sandbox = await startSandbox(config);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      process.stderr.write(`warden: PORT ${config.port} cannot be used (${code}): set PORT to a free port\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`warden: the sandbox did not start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
+  if (stopping) return void sandbox.stop().finally(() => process.exit(0));
+  process.stdout.write(`${sandboxLine(sandbox.url)}\n`);
+}
+
 async function main(): Promise<void> {
   limitHeapGrowth();
   let config: Config;
@@ -47,6 +77,7 @@ async function main(): Promise<void> {
   let logger: Logger;
   try {
     config = loadConfig(mergeEnvFile(process.env), { live: true });
+    if (config.mode === 'sandbox') return await runSandbox(config);
     logger = createLogger({ level: config.logLevel });
     app = createApp(config, { logger });
   } catch (err) {

@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ErrorCodes, WardenError } from '../errors.js';
-import { envSchema, type LogLevel } from './schema.js';
+import { envSchema, type LogLevel, type WardenMode } from './schema.js';
 
 export interface Config {
+  /** `sandbox`: the emulated org and the console (SPEC §6); `live`: a real Webex org. */
+  readonly mode: WardenMode;
   readonly botToken: string | undefined;
   readonly complianceToken: string | undefined;
   /**
@@ -58,7 +60,10 @@ function fail(code: typeof ErrorCodes.CONFIG_MISSING | typeof ErrorCodes.CONFIG_
 }
 
 export interface LoadOptions {
-  /** Live start: the tokens and PUBLIC_URL are required. Tests and tools may load a partial config. */
+  /**
+   * A real start (main.ts): in live mode the tokens and PUBLIC_URL are required. Tests and tools
+   * may load a partial config.
+   */
   readonly live?: boolean;
 }
 
@@ -81,12 +86,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, op
     const missing = e.WEBEX_CLIENT_ID === undefined ? 'WEBEX_CLIENT_ID' : 'WEBEX_CLIENT_SECRET';
     fail(ErrorCodes.CONFIG_MISSING, missing, 'is missing (the OAuth integration needs both WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET)');
   }
-  if (options.live) {
+  // SPEC §6: unset means live as soon as any Webex credential is configured, else the sandbox.
+  // The integration (its id and secret, after `npm run authorize`) counts as a credential too.
+  const credentialSet = e.WEBEX_BOT_TOKEN !== undefined || e.WEBEX_COMPLIANCE_TOKEN !== undefined || clientCount === 2;
+  const mode: WardenMode = e.WARDEN_MODE ?? (credentialSet ? 'live' : 'sandbox');
+  if (options.live && mode === 'live') {
     if (!e.WEBEX_BOT_TOKEN) fail(ErrorCodes.CONFIG_MISSING, 'WEBEX_BOT_TOKEN', 'is missing');
     if (!e.WEBEX_COMPLIANCE_TOKEN && clientCount === 0) fail(ErrorCodes.CONFIG_MISSING, 'WEBEX_COMPLIANCE_TOKEN', 'is missing');
     if (!e.PUBLIC_URL) fail(ErrorCodes.CONFIG_MISSING, 'PUBLIC_URL', 'is missing');
   }
   return Object.freeze({
+    mode,
     botToken: e.WEBEX_BOT_TOKEN,
     complianceToken: e.WEBEX_COMPLIANCE_TOKEN,
     oauth:

@@ -38,6 +38,10 @@ const emailList = z
 
 /** Every variable of SPEC §3, as it arrives in the environment (strings), to typed values. */
 export const envSchema = z.object({
+  WARDEN_MODE: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
+    z.enum(['sandbox', 'live'], { errorMap: () => ({ message: 'must be sandbox or live' }) }).optional(),
+  ),
   WEBEX_BOT_TOKEN: optionalText,
   WEBEX_COMPLIANCE_TOKEN: optionalText,
   WEBEX_CLIENT_ID: optionalText,
@@ -77,4 +81,5 @@ export const envSchema = z.object({
 
 export type RawEnv = z.input<typeof envSchema>;
 export type ParsedEnv = z.output<typeof envSchema>;
+export type WardenMode = 'sandbox' | 'live';
 export type LogLevel = (typeof LOG_LEVELS)[number];

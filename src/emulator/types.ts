@@ -166,6 +166,8 @@ export interface CallRecord {
   tokenLabel: string | undefined;
   body: unknown;
   status: number;
+  /** From arrival to the answer, faults' delays included (the sandbox's Inspector shows it). */
+  durationMs?: number;
 }
 
 /** One signed POST the emulator made to a webhook's targetUrl. */

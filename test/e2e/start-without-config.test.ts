@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv, collect, spawnMain } from '../helpers/run-main.js';
 
-test('npm start with no tokens prints one clear line and exits non-zero', async () => {
-  const { code, stdout, stderr } = await collect(spawnMain(cleanEnv()));
+test('WARDEN_MODE=live with no tokens prints one clear line and exits non-zero', async () => {
+  const { code, stdout, stderr } = await collect(spawnMain(cleanEnv({ WARDEN_MODE: 'live' })));
   assert.notEqual(code, 0);
   assert.equal(stdout, '');
   const lines = stderr.trim().split('\n');

@@ -16,7 +16,7 @@ const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !/^(WEBEX_|PUBLIC_URL|PORT|METRICS_|WEBHOOK_SECRET|OFFICER_EMAILS|DATA_DIR|POLICY_FILE|EVENTS_|RECORDINGS_|DRY_RUN|LOG_LEVEL|HYDRA_|U2C_)/.test(k)) env[k] = v;
+    if (v !== undefined && !/^(WARDEN_MODE|WEBEX_|PUBLIC_URL|PORT|METRICS_|WEBHOOK_SECRET|OFFICER_EMAILS|DATA_DIR|POLICY_FILE|EVENTS_|RECORDINGS_|DRY_RUN|LOG_LEVEL|HYDRA_|U2C_)/.test(k)) env[k] = v;
   }
   return { ...env, METRICS_PORT: '0', ...extra };
 }

@@ -30,6 +30,7 @@ export function requestHandler(core: Core, api: Router, control: Router) {
 }
 
 async function serveApi(core: Core, api: Router, req: IncomingMessage, url: URL, trackingId: string): Promise<Reply> {
+  const started = Date.now();
   const method = req.method ?? 'GET';
   const path = url.pathname.slice(3) || '/';
   const who = core.identify(req.headers.authorization);
@@ -46,7 +47,7 @@ async function serveApi(core: Core, api: Router, req: IncomingMessage, url: URL,
   }
   if (reply.status >= 400 && reply.body === undefined) reply.body = errorBody('Request failed', trackingId);
   if (reply.status >= 400) (reply.body as Record<string, unknown>).trackingId = trackingId;
-  record(core, method, path, url, who, body, reply.status);
+  record(core, method, path, url, who, body, reply.status, Date.now() - started);
   return reply;
 }
 
@@ -83,13 +84,14 @@ async function serveControl(core: Core, control: Router, req: IncomingMessage, u
   return (found.handler as PublicHandler)(core, plain, found.params);
 }
 
-function record(core: Core, method: string, path: string, url: URL, who: { person: EmuPerson; label: string | undefined } | undefined, body: unknown, status: number): void {
+function record(core: Core, method: string, path: string, url: URL, who: { person: EmuPerson; label: string | undefined } | undefined, body: unknown, status: number, durationMs: number): void {
   core.calls.push({
     seq: core.nextCallSeq(), at: Date.now(), method, path,
     query: Object.fromEntries(url.searchParams), personId: who?.person.id, tokenLabel: who?.label,
     // The OAuth form carries secrets; a call log is for asserting calls, not for keeping them.
     body: path === '/access_token' ? { grant_type: (body as Record<string, unknown> | undefined)?.grant_type } : body,
     status,
+    durationMs,
   });
 }
 

@@ -5,6 +5,7 @@ import { createAction } from '../ops/attachment-actions.js';
 import { addMembership } from '../ops/memberships.js';
 import { createAppMessage, createMessage, deleteMessage, type MessageInput } from '../ops/messages.js';
 import type { AppMessage, EmuEvent, FaultSpec, SeedPerson, SeedRoom } from '../types.js';
+import { addSandboxRoutes } from './sandbox-control.js';
 
 type Body = Record<string, unknown>;
 
@@ -59,5 +60,6 @@ export function controlRouter(): Router {
   r.addOpen('GET', '/calls', (core) => ({ status: 200, body: { items: core.calls } }));
   r.addOpen('GET', '/deliveries', (core) => ({ status: 200, body: { items: core.deliverer.records } }));
   r.addOpen('POST', '/reset-calls', (core) => ((core.calls = []), { status: 204 }));
+  addSandboxRoutes(r);
   return r;
 }

@@ -132,3 +132,22 @@ test('a malformed value never echoes a secret', () => {
   const err = errorOf(() => loadConfig({ ...live, WEBHOOK_SECRET: 'tiny-secret' }));
   assert.ok(!err.message.includes('tiny-secret'));
 });
+
+test('WARDEN_MODE unset: live as soon as a Webex credential is set, else the sandbox (SPEC §6)', () => {
+  assert.equal(loadConfig({}, { live: true }).mode, 'sandbox');
+  assert.equal(loadConfig({ WEBEX_BOT_TOKEN: '', WEBEX_COMPLIANCE_TOKEN: ' ' }, { live: true }).mode, 'sandbox');
+  assert.equal(loadConfig(live, { live: true }).mode, 'live');
+  const oauth = { WEBEX_CLIENT_ID: 'i', WEBEX_CLIENT_SECRET: 's', WEBEX_COMPLIANCE_REFRESH_TOKEN: 'r' };
+  // The trio alone means live, which then names the bot token it still lacks.
+  assert.match(errorOf(() => loadConfig(oauth, { live: true })).message, /^WEBEX_BOT_TOKEN is missing/);
+  assert.match(errorOf(() => loadConfig({ WEBEX_COMPLIANCE_TOKEN: 'c' }, { live: true })).message, /^WEBEX_BOT_TOKEN is missing/);
+});
+
+test('WARDEN_MODE=live without tokens names the variable; WARDEN_MODE=sandbox ignores the tokens set', () => {
+  const err = errorOf(() => loadConfig({ WARDEN_MODE: 'live' }, { live: true }));
+  assert.ok(isWardenError(err, 'CONFIG_MISSING'));
+  assert.match(err.message, /^WEBEX_BOT_TOKEN is missing: /);
+  assert.equal(loadConfig({ ...live, WARDEN_MODE: 'sandbox' }, { live: true }).mode, 'sandbox');
+  assert.equal(loadConfig({ WARDEN_MODE: ' Sandbox ' }).mode, 'sandbox');
+  assert.match(errorOf(() => loadConfig({ WARDEN_MODE: 'demo' })).message, /^WARDEN_MODE is invalid \(must be sandbox or live\)/);
+});

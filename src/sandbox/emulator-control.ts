@@ -1,0 +1,89 @@
+/**
+ * The emulator's control API (`/_emulator/...`) over HTTP: what a person does in the Webex app,
+ * as the console asks for it. The emulator answers errors as Webex does (`{ message }`).
+ */
+export class ControlError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export interface WorldPerson {
+  id: string;
+  emails: string[];
+  displayName: string;
+  orgId: string;
+  type: 'person' | 'bot';
+  isComplianceOfficer: boolean;
+}
+
+export interface WorldRoom {
+  id: string;
+  title: string;
+  type: 'group' | 'direct';
+  ownerId: string;
+}
+
+export interface WorldMembership {
+  id: string;
+  roomId: string;
+  personId: string;
+  personEmail: string;
+  personDisplayName: string;
+  personOrgId: string;
+}
+
+export interface WorldList {
+  mainOrgId: string;
+  people: WorldPerson[];
+  rooms: WorldRoom[];
+  memberships: WorldMembership[];
+  files: Array<{ id: string; name: string }>;
+}
+
+/** What the console posts: the contract of `POST /_emulator/messages` with `app: true`. */
+export interface AppMessage {
+  as: string;
+  roomId: string;
+  text: string;
+  mentions?: string[];
+  parentId?: string;
+  files?: string[];
+}
+
+export interface EmulatorControl {
+  world(): Promise<WorldList>;
+  postAsApp(m: AppMessage): Promise<{ id: string }>;
+  uploadFile(f: { name: string; contentType: string; base64: string }): Promise<{ id: string; url: string }>;
+  file(id: string): Promise<{ name: string; contentType: string; base64: string }>;
+  addMember(as: string, roomId: string, email: string): Promise<unknown>;
+  press(as: string, messageId: string, inputs: Record<string, unknown>): Promise<{ id: string }>;
+  /** The whole world as JSON (people, spaces, messages, events, files), and loading it back. */
+  snapshot(): Promise<unknown>;
+  restore(snapshot: unknown): Promise<void>;
+}
+
+export function emulatorControl(origin: string): EmulatorControl {
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${origin}/_emulator${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const text = await res.text();
+    const json = text === '' ? undefined : (JSON.parse(text) as unknown);
+    if (!res.ok) throw new ControlError(res.status, String((json as { message?: unknown } | undefined)?.message ?? `the emulator answered ${res.status}`));
+    return json as T;
+  };
+  return {
+    world: () => call('GET', '/world'),
+    postAsApp: (m) => call('POST', '/messages', { ...m, app: true }),
+    uploadFile: (f) => call('POST', '/files', f),
+    file: (id) => call('GET', `/files/${encodeURIComponent(id)}`),
+    addMember: (as, roomId, email) => call('POST', '/members', { as, roomId, email }),
+    press: (as, messageId, inputs) => call('POST', '/press', { as, messageId, inputs }),
+    snapshot: () => call('GET', '/snapshot'),
+    restore: (snapshot) => call('PUT', '/snapshot', snapshot),
+  };
+}
