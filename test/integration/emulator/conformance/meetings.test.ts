@@ -42,10 +42,11 @@ test('recording access report: summary and detail items as the report objects, p
   w.emu.addRecording({ topic: 'Sales sync', hostEmail: E.alice });
   w.emu.recordAccess(rec.id, { email: E.eve, name: 'Eve Outsider', downloaded: true });
   w.emu.recordAccess(rec.id, { email: E.bob });
-  const summary = await expect(w.emu, T.officer, 'GET', `/recordingReport/accessSummary?from=${from}&to=${to}&max=1`, 200);
+  // hostEmail=all: the officer reads the whole site (without it, only meetings the caller hosted).
+  const summary = await expect(w.emu, T.officer, 'GET', `/recordingReport/accessSummary?from=${from}&to=${to}&max=1&hostEmail=all`, 200);
   conforms(listOf(accessSummary), summary.body, 'GET /recordingReport/accessSummary');
   nextUrl(summary, 'GET /recordingReport/accessSummary');
-  const detail = await expect(w.emu, T.officer, 'GET', `/recordingReport/accessDetail?recordingId=${rec.id}&max=1`, 200);
+  const detail = await expect(w.emu, T.officer, 'GET', `/recordingReport/accessDetail?recordingId=${rec.id}&max=1&hostEmail=${encodeURIComponent(E.alice)}`, 200);
   conforms(listOf(accessDetail), detail.body, 'GET /recordingReport/accessDetail');
   conforms(listOf(accessDetail), (await expect(w.emu, T.officer, 'GET', nextUrl(detail, 'accessDetail'), 200)).body, 'accessDetail (next)');
 });
