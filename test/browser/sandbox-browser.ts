@@ -67,6 +67,11 @@ export function lastMessageFrom(page: Page, author: string): Locator {
   return page.getByRole('list', { name: 'Messages' }).getByRole('listitem', { name: `Message from ${author}`, exact: true }).last();
 }
 
+/** The message of `author` that shows `text`: the one a test waits for, not merely the newest so far. */
+export function messageFrom(page: Page, author: string, text: string | RegExp): Locator {
+  return page.getByRole('list', { name: 'Messages' }).getByRole('listitem', { name: `Message from ${author}`, exact: true }).filter({ hasText: text }).last();
+}
+
 /** The rendered Adaptive Card of a message. */
 export function cardOf(message: Locator): Locator {
   return message.getByRole('group', { name: 'Adaptive Card' }).first();

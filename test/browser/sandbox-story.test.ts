@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardOf, lastMessageFrom, openSandbox, openSpace, postAs, send, type SandboxPage } from './sandbox-browser.js';
+import { cardOf, lastMessageFrom, messageFrom, openSandbox, openSpace, postAs, send, type SandboxPage } from './sandbox-browser.js';
 
 // The sandbox's story as a person goes through it in a browser (SPEC §6): found by role and
 // accessible name, the effects checked on the emulated Webex too.
@@ -67,14 +67,16 @@ test("a non-officer's press on an alert card is refused in its thread and change
   await send(page, 'the spare card is 5555 5555 5555 4444');
   await postAs(page, 'Olga Officer (officer)');
   await openSpace(page, 'Compliance Alerts');
-  await cardOf(lastMessageFrom(page, 'Warden')).getByRole('button', { name: 'Dismiss', exact: true }).waitFor({ timeout: 20_000 });
+  // This number's card, not the newest card so far (the first test's may still be the last).
+  const cardFor4444 = () => messageFrom(page, 'Warden', '•••• 4444');
+  await cardOf(cardFor4444()).getByRole('button', { name: 'Dismiss', exact: true }).waitFor({ timeout: 20_000 });
   await page.getByLabel('Person to add').selectOption({ label: 'Carol Chen' });
   await page.getByRole('button', { name: 'Add member', exact: true }).click();
   await page.getByText(/Members: .*Carol Chen/).waitFor();
 
   await postAs(page, 'Carol Chen');
   await openSpace(page, 'Compliance Alerts');
-  const alert = lastMessageFrom(page, 'Warden');
+  const alert = cardFor4444();
   await cardOf(alert).getByRole('button', { name: 'Dismiss', exact: true }).click();
   const refusal = alert.getByRole('list', { name: 'Replies' }).getByRole('listitem', { name: 'Reply from Warden' }).filter({ hasText: 'only compliance officers can act on alerts' });
   await refusal.waitFor({ timeout: 20_000 });
