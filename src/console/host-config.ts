@@ -2,10 +2,10 @@
  * A Webex-like host config for the adaptivecards renderer (light theme, at most 5 actions, as
  * Webex), the same look as the README's card pictures (test/tools/render-card-images.ts).
  */
-const FONT = '"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif';
+export const FONT = '"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif';
 const MONO = 'Consolas, Menlo, "DejaVu Sans Mono", "Liberation Mono", monospace';
-const TEXT = { default: '#121212', subtle: '#5E5E5E' };
-const COLORS = {
+export const TEXT = { default: '#121212', subtle: '#5E5E5E' };
+export const COLORS = {
   default: TEXT,
   dark: { default: '#000000', subtle: '#545454' },
   light: { default: '#FFFFFF', subtle: '#E0E0E0' },
