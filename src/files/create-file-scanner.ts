@@ -67,12 +67,15 @@ export function createFileScanner(deps: FileScannerDeps): FileScanner {
       return;
     }
     const scanner = createSegmentScanner(name, (text) => deps.evaluate(textEvent(event, text)), limits);
-    const extracted = await extractions.add(() => runExtraction(got.bytes, name, got.info.type, limits, (segments) => scanner.add(segments)), { throwOnTimeout: true });
+    const bytes = got.bytes.length;
+    // The download's memory goes to the worker: the file is held once, in the worker, while it is read.
+    const file = { bytes: got.bytes, name, type: got.info.type, handOver: true };
+    const extracted = await extractions.add(() => runExtraction(file, limits, (batch) => scanner.add(batch)), { throwOnTimeout: true });
     mergeInto(all, scanner.finish());
     if (extracted.limit) {
       notInspected.push({ name, reason: extracted.limit });
-      log.info('file not fully inspected', { eventId: event.eventId, file: index + 1, reason: extracted.limit, bytes: got.bytes.length });
-    } else log.debug('file scanned', { eventId: event.eventId, file: index + 1, bytes: got.bytes.length });
+      log.info('file not fully inspected', { eventId: event.eventId, file: index + 1, reason: extracted.limit, bytes });
+    } else log.debug('file scanned', { eventId: event.eventId, file: index + 1, bytes });
   }
 
   return {

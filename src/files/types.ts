@@ -2,12 +2,19 @@
 
 /**
  * A piece of a file's text and where it stands ("page 2", `sheet "Keys", row 3`). `parts`
- * splits it finer (the cells of a row): part i starts at `starts[i]` and is named `wheres[i]`.
+ * splits it finer (the cells of a row): part i starts at `starts[i]` and is named
+ * `label + names[i]` (`sheet "Keys", cell ` + `B3`), put together only when a card needs it.
  */
 export interface Segment {
   where: string;
   text: string;
-  parts?: { starts: number[]; wheres: string[] };
+  parts?: SegmentParts;
+}
+
+export interface SegmentParts {
+  label: string;
+  starts: number[];
+  names: string[];
 }
 
 /** Why extraction stopped short; the file is then "not inspected" (what was read is still scanned). */
@@ -43,4 +50,4 @@ export interface ExtractRequest {
 }
 
 /** Sent back by the worker: segments in batches, then one `done`. */
-export type ExtractMessage = { kind: 'segments'; segments: Segment[] } | { kind: 'done'; limit?: ExtractLimitReason };
+export type ExtractMessage = { kind: 'segments'; batch: import('./segment-batch.js').SegmentBatch } | { kind: 'done'; limit?: ExtractLimitReason };

@@ -67,23 +67,34 @@ function infoOf(headers: Headers): ContentInfo {
   return { ...(name ? { name } : {}), ...(type ? { type } : {}), ...(Number.isFinite(size) ? { size } : {}) };
 }
 
-/** Reads at most `max` bytes of a body; undefined as soon as it holds more (the rest is never read). */
-async function readCapped(body: ReadableStream<Uint8Array> | null, max: number): Promise<Buffer | undefined> {
+/**
+ * Reads at most `max` bytes of a body into one block of memory of its own (sized by
+ * Content-Length when Webex sends it, which it does for files), so the bytes are held once and can
+ * be handed to the extraction worker as they are. Undefined as soon as the body holds more than
+ * `max` (the rest is never read).
+ */
+async function readCapped(body: ReadableStream<Uint8Array> | null, max: number, declared: number | undefined): Promise<Buffer | undefined> {
   if (!body) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
+  let block = Buffer.allocUnsafeSlow(Math.min(max, declared ?? 64 * 1024));
   let total = 0;
   const reader = body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    total += value.byteLength;
-    if (total > max) {
+    if (total + value.byteLength > max) {
       await reader.cancel();
       return undefined;
     }
-    chunks.push(Buffer.from(value));
+    if (total + value.byteLength > block.length) {
+      // Longer than announced (or not announced): grow, at most to the cap.
+      const grown = Buffer.allocUnsafeSlow(Math.min(max, Math.max(total + value.byteLength, block.length * 2)));
+      block.copy(grown, 0, 0, total);
+      block = grown;
+    }
+    block.set(value, total);
+    total += value.byteLength;
   }
-  return Buffer.concat(chunks, total);
+  return total === block.length ? block : Buffer.from(block.buffer, 0, total);
 }
 
 /**
@@ -187,7 +198,7 @@ export function createContentsApi(options: ContentsOptions): ContentsApi {
       }
       let bytes: Buffer | undefined;
       try {
-        bytes = await readCapped(got.body, maxBytes);
+        bytes = await readCapped(got.body, maxBytes, infoOf(got.headers).size);
       } catch (cause) {
         throw new WebexApiError({ code: signal.aborted ? 'WEBEX_TIMEOUT' : 'WEBEX_NETWORK', method: 'GET', path: pathOf(url), transient: true, cause });
       }

@@ -26,9 +26,9 @@ async function wordPart(zip: Zip, part: string, prefix: string, sink: Sink): Pro
   let text = '';
   let rowText = '';
   let starts: number[] = [];
-  let wheres: string[] = [];
+  let names: string[] = [];
   await streamXml(zip, part, {
-    open(name) {
+    open({ name }) {
       if (name === 'w:tbl' && ++tableDepth === 1) {
         table += 1;
         row = 0;
@@ -37,19 +37,19 @@ async function wordPart(zip: Zip, part: string, prefix: string, sink: Sink): Pro
         cell = 0;
         rowText = '';
         starts = [];
-        wheres = [];
+        names = [];
       } else if (name === 'w:tc' && tableDepth === 1) {
         cell += 1;
         if (rowText !== '') rowText += '\t';
         starts.push(rowText.length);
-        wheres.push(`${prefix}table ${table}, row ${row}, cell ${cell}`);
+        names.push(String(cell));
       } else if (name === 'w:t') inText = true;
       else if (name === 'w:tab' || name === 'w:br' || name === 'w:cr') text += name === 'w:tab' ? '\t' : '\n';
     },
     text(t) {
       if (inText) text += t;
     },
-    close(name) {
+    close({ name }) {
       if (name === 'w:t') inText = false;
       else if (name === 'w:p') {
         if (tableDepth === 0) {
@@ -58,7 +58,7 @@ async function wordPart(zip: Zip, part: string, prefix: string, sink: Sink): Pro
         } else rowText += rowText === '' || rowText.endsWith('\t') ? text : ` ${text}`;
         text = '';
       } else if (name === 'w:tr' && tableDepth === 1) {
-        sink.add({ where: `${prefix}table ${table}, row ${row}`, text: rowText, parts: { starts, wheres } });
+        sink.add({ where: `${prefix}table ${table}, row ${row}`, text: rowText, parts: { label: `${prefix}table ${table}, row ${row}, cell `, starts, names } });
       } else if (name === 'w:tbl') tableDepth -= 1;
     },
   });

@@ -17,14 +17,14 @@ async function drawingText(zip: Zip, part: string): Promise<string> {
   let text = '';
   let inText = false;
   await streamXml(zip, part, {
-    open: (name) => {
+    open: ({ name }) => {
       if (name === 'a:t') inText = true;
       else if (name === 'a:br') text += '\n';
     },
     text: (t) => {
       if (inText) text += t;
     },
-    close: (name) => {
+    close: ({ name }) => {
       if (name === 'a:t') inText = false;
       else if (name === 'a:p') text += '\n';
     },

@@ -1,4 +1,5 @@
 import type { FileLimits } from '../limits.js';
+import { createBatchBuilder, type SegmentBatch } from '../segment-batch.js';
 import type { Segment } from '../types.js';
 import { ExtractLimit } from './extract-limit.js';
 
@@ -11,24 +12,23 @@ export interface Sink {
   flush(): void;
 }
 
-export function createSink(limits: FileLimits, post: (segments: Segment[]) => void): Sink {
+const hasText = /\S/;
+
+export function createSink(limits: FileLimits, post: (batch: SegmentBatch, transfer: ArrayBuffer[]) => void): Sink {
   let total = 0;
-  let batch: Segment[] = [];
-  let batchChars = 0;
+  const builder = createBatchBuilder();
   const flush = (): void => {
-    if (batch.length === 0) return;
-    post(batch);
-    batch = [];
-    batchChars = 0;
+    if (builder.count === 0) return;
+    const { batch, transfer } = builder.build();
+    post(batch, transfer);
   };
   return {
     add(segment) {
-      if (segment.text.trim() === '') return;
+      if (!hasText.test(segment.text)) return;
       total += segment.text.length;
       if (total > limits.maxTextChars) throw new ExtractLimit('text-limit');
-      batch.push(segment);
-      batchChars += segment.text.length;
-      if (batchChars >= BATCH_CHARS) flush();
+      builder.add(segment);
+      if (builder.chars >= BATCH_CHARS) flush();
     },
     flush,
   };

@@ -13,13 +13,13 @@ export function textSegments(text: string, sink: Sink, prefix: string, delimited
   for (let first = 0; first < lines.length; first += LINES_PER_SEGMENT) {
     const chunk = lines.slice(first, first + LINES_PER_SEGMENT);
     const starts: number[] = [];
-    const wheres: string[] = [];
+    const names: string[] = [];
     let at = 0;
     chunk.forEach((line, i) => {
       starts.push(at);
-      wheres.push(`${prefix}${unit} ${first + i + 1}`);
+      names.push(String(first + i + 1));
       at += line.length + 1;
     });
-    sink.add({ where: wheres[0] ?? `${prefix}${unit} ${first + 1}`, text: chunk.join('\n'), parts: { starts, wheres } });
+    sink.add({ where: `${prefix}${unit} ${first + 1}`, text: chunk.join('\n'), parts: { label: `${prefix}${unit} `, starts, names } });
   }
 }

@@ -1,6 +1,7 @@
 import type { Sink } from './sink.js';
 import { ExtractLimit } from './extract-limit.js';
 import { streamXml } from './xml-stream.js';
+import { StringTable } from './string-table.js';
 import type { Zip } from './zip-reader.js';
 
 interface Sheet {
@@ -13,14 +14,14 @@ async function sheetsOf(zip: Zip): Promise<Sheet[]> {
   const targets = new Map<string, string>();
   if (zip.has('xl/_rels/workbook.xml.rels')) {
     await streamXml(zip, 'xl/_rels/workbook.xml.rels', {
-      open: (name, a) => {
+      open: ({ name, attributes: a }) => {
         if (name === 'Relationship' && a.Id && a.Target) targets.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target}`);
       },
     });
   }
   const sheets: Sheet[] = [];
   await streamXml(zip, 'xl/workbook.xml', {
-    open: (name, a) => {
+    open: ({ name, attributes: a }) => {
       if (name !== 'sheet') return;
       const part = targets.get(a['r:id'] ?? '') ?? `xl/worksheets/sheet${sheets.length + 1}.xml`;
       sheets.push({ name: a.name ?? `Sheet${sheets.length + 1}`, part });
@@ -30,16 +31,18 @@ async function sheetsOf(zip: Zip): Promise<Sheet[]> {
 }
 
 /** The shared string table; its characters count against the text budget like any cell. */
-async function sharedStrings(zip: Zip, maxChars: number): Promise<string[]> {
-  const strings: string[] = [];
-  if (!zip.has('xl/sharedStrings.xml')) return strings;
+async function sharedStrings(zip: Zip, maxChars: number): Promise<StringTable> {
+  const part = 'xl/sharedStrings.xml';
+  if (!zip.has(part)) return new StringTable(0);
+  let strings = new StringTable(0);
   let current = '';
   let inText = false;
   let phonetic = 0;
   let total = 0;
-  await streamXml(zip, 'xl/sharedStrings.xml', {
-    open: (name) => {
-      if (name === 'si') current = '';
+  await streamXml(zip, part, {
+    open: ({ name, attributes }) => {
+      if (name === 'sst') strings = new StringTable(Math.min(zip.size(part), maxChars * 3), Number(attributes.uniqueCount ?? attributes.count ?? 0) || 0);
+      else if (name === 'si') current = '';
       else if (name === 'rPh') phonetic += 1;
       else if (name === 't' && phonetic === 0) inText = true;
     },
@@ -49,7 +52,7 @@ async function sharedStrings(zip: Zip, maxChars: number): Promise<string[]> {
       total += t.length;
       if (total > maxChars) throw new ExtractLimit('text-limit');
     },
-    close: (name) => {
+    close: ({ name }) => {
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic -= 1;
       else if (name === 'si') strings.push(current);
@@ -58,24 +61,32 @@ async function sharedStrings(zip: Zip, maxChars: number): Promise<string[]> {
   return strings;
 }
 
+/** A column's letters from its index (0 → A, 26 → AA), for a cell written without its `r`. */
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 /** One worksheet: a row is a segment (`sheet "Keys", row 2`), its cells the parts (`sheet "Keys", cell B2`). */
-async function sheetSegments(zip: Zip, sheet: Sheet, strings: string[], prefix: string, sink: Sink): Promise<void> {
+async function sheetSegments(zip: Zip, sheet: Sheet, strings: StringTable, prefix: string, sink: Sink): Promise<void> {
   const label = `${prefix}sheet "${sheet.name}"`;
+  const cellLabel = `${label}, cell `;
   let rowNo = 0;
   let rowText = '';
   let starts: number[] = [];
-  let wheres: string[] = [];
+  let names: string[] = [];
   let ref = '';
   let type = '';
   let value = '';
   let inValue = false;
   await streamXml(zip, sheet.part, {
-    open: (name, a) => {
+    open: ({ name, attributes: a }) => {
       if (name === 'row') {
         rowNo = Number(a.r ?? rowNo + 1);
         rowText = '';
         starts = [];
-        wheres = [];
+        names = [];
       } else if (name === 'c') {
         ref = a.r ?? '';
         type = a.t ?? '';
@@ -85,16 +96,16 @@ async function sheetSegments(zip: Zip, sheet: Sheet, strings: string[], prefix: 
     text: (t) => {
       if (inValue) value += t;
     },
-    close: (name) => {
+    close: ({ name }) => {
       if (name === 'v' || name === 't') inValue = false;
       else if (name === 'c') {
-        const shown = type === 's' ? (strings[Number(value)] ?? '') : value;
+        const shown = type === 's' ? (strings.get(Number(value)) ?? '') : value;
         if (shown === '') return;
         if (rowText !== '') rowText += '\t';
         starts.push(rowText.length);
-        wheres.push(`${label}, cell ${ref || `row ${rowNo}`}`);
+        names.push(ref || `${columnName(names.length)}${rowNo}`);
         rowText += shown;
-      } else if (name === 'row') sink.add({ where: `${label}, row ${rowNo}`, text: rowText, parts: { starts, wheres } });
+      } else if (name === 'row') sink.add({ where: `${label}, row ${rowNo}`, text: rowText, parts: { label: cellLabel, starts, names } });
     },
   });
 }

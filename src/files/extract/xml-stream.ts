@@ -3,9 +3,10 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ExtractLimit } from './extract-limit.js';
 import type { Zip } from './zip-reader.js';
 
+/** saxes's own events, handed straight to the handlers (a part of a large workbook has millions). */
 export interface XmlHandlers {
-  open?(name: string, attributes: Record<string, string>): void;
-  close?(name: string): void;
+  open?(tag: SaxesTagPlain): void;
+  close?(tag: SaxesTagPlain): void;
   text?(text: string): void;
 }
 
@@ -19,9 +20,9 @@ export async function streamXml(zip: Zip, part: string, handlers: XmlHandlers): 
   parser.on('error', () => {
     failed = true;
   });
-  if (handlers.open) parser.on('opentag', (tag: SaxesTagPlain) => handlers.open?.(tag.name, tag.attributes as Record<string, string>));
-  if (handlers.close) parser.on('closetag', (tag: SaxesTagPlain) => handlers.close?.(tag.name));
-  if (handlers.text) parser.on('text', (t: string) => handlers.text?.(t));
+  if (handlers.open) parser.on('opentag', handlers.open);
+  if (handlers.close) parser.on('closetag', handlers.close);
+  if (handlers.text) parser.on('text', handlers.text);
   // A chunk may end inside a multi-byte character: the decoder carries it over.
   const decoder = new StringDecoder('utf8');
   await zip.stream(part, (chunk) => {

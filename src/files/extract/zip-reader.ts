@@ -11,6 +11,8 @@ export interface Zip {
   /** Entry names (directories left out), in the archive's order. */
   readonly names: string[];
   has(name: string): boolean;
+  /** An entry's inflated size as its header states it (checked again as it is read). */
+  size(name: string): number;
   /** Streams an entry's inflated bytes to `onChunk`, within every budget. */
   stream(name: string, onChunk: (chunk: Buffer) => void): Promise<void>;
   /** An entry's bytes, within every budget. */
@@ -90,6 +92,7 @@ export async function openZip(bytes: Buffer, limits: FileLimits, budget: Inflate
   return {
     names: [...entries.keys()],
     has: (name) => entries.has(name),
+    size: (name) => entry(name).uncompressedSize,
     stream: (name, onChunk) => streamEntry(zip, entry(name), limits, budget, onChunk),
     async read(name) {
       const chunks: Buffer[] = [];

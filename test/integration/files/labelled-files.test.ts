@@ -41,7 +41,7 @@ test('detectors over a labelled set of files: precision and recall per rule', as
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const count = (rule: string) => counts.get(rule) ?? counts.set(rule, { tp: 0, fp: 0, fn: 0 }).get(rule)!;
   for (const file of await labelledFiles()) {
-    const extracted = await runExtraction(file.bytes, file.name, undefined, FILE_LIMITS);
+    const extracted = await runExtraction({ bytes: file.bytes, name: file.name }, FILE_LIMITS);
     assert.equal(extracted.limit, undefined, `${file.name} was read whole`);
     const found = (await scanSegments(extracted.segments, file.name, (text) => engine.evaluate({ ...base, text }), FILE_LIMITS)).map((f) => f.rule);
     for (const rule of new Set([...found, ...file.rules])) {

@@ -7,7 +7,7 @@ import { makePdf, makeXlsx, makeZip } from '../../helpers/make-files.js';
 
 /** Each limit of src/files/limits.ts, met exactly (read) and passed by one (not inspected). */
 const limits = (over: Partial<FileLimits>): FileLimits => ({ ...FILE_LIMITS, ...over });
-const extract = (bytes: Buffer, name: string, over: Partial<FileLimits>) => runExtraction(bytes, name, undefined, limits(over));
+const extract = (bytes: Buffer, name: string, over: Partial<FileLimits>) => runExtraction({ bytes, name }, limits(over));
 const texts = (r: Awaited<ReturnType<typeof extract>>) => r.segments.map((s) => s.text).join('\n');
 
 describe('file limits', () => {

@@ -1,0 +1,37 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { FILE_LIMITS } from '../../../src/files/limits.js';
+import { createSegmentScanner } from '../../../src/files/scan-segments.js';
+import { packSegments, unpackBatch } from '../../../src/files/segment-batch.js';
+import type { Segment } from '../../../src/files/types.js';
+import type { Finding } from '../../../src/policies/types.js';
+
+const segments: Segment[] = [
+  { where: 'paragraph 1', text: 'nothing here' },
+  { where: 'sheet "S", row 2', text: 'a\tSECRET-1\tc', parts: { label: 'sheet "S", cell ', starts: [0, 2, 11], names: ['A2', 'B2', 'C2'] } },
+  { where: 'line 1', text: 'one\ntwo SECRET-2', parts: { label: 'line ', starts: [0, 4], names: ['1', '2'] } },
+];
+
+/** A rule that fires on SECRET-n, with the find as its evidence. */
+const evaluate = (text: string): Finding[] => {
+  const found = text.match(/SECRET-\d/g);
+  return found ? [{ rule: 'secret', title: 'Secret', severity: 'high', evidence: found, excerpt: found[0] }] : [];
+};
+
+describe('segment batches (what the extraction worker posts)', () => {
+  it('pack and unpack give the same segments, parts and all', () => {
+    assert.deepEqual(unpackBatch(packSegments(segments)), segments);
+  });
+
+  it('the scanner names the cell and line of each find, across batches and chunks', async () => {
+    const scanner = createSegmentScanner('f.xlsx', evaluate, { ...FILE_LIMITS, scanChunkChars: 16 });
+    await scanner.add(packSegments(segments.slice(0, 2)));
+    await scanner.add(packSegments(segments.slice(2)));
+    const [finding] = scanner.finish();
+    assert.deepEqual(finding?.evidence, ['SECRET-1', 'SECRET-2']);
+    assert.deepEqual(finding?.places, [
+      { file: 'f.xlsx', where: 'sheet "S", cell B2', excerpt: 'SECRET-1' },
+      { file: 'f.xlsx', where: 'line 2', excerpt: 'SECRET-2' },
+    ]);
+  });
+});

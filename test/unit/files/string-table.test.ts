@@ -1,0 +1,33 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { StringTable } from '../../../src/files/extract/string-table.js';
+
+describe('StringTable (an XLSX\'s shared strings)', () => {
+  it('gives back each string as it was pushed, ASCII or not, past the size it was made for', () => {
+    const table = new StringTable(16, 2);
+    const strings = ['plain', '', 'Zürich — 東京', '🙂 emoji', 'x'.repeat(5000), 'last'];
+    for (const s of strings) table.push(s);
+    assert.equal(table.size, strings.length);
+    assert.deepEqual(strings.map((_, i) => table.get(i)), strings);
+  });
+
+  it('reads an all-ASCII table back the same way', () => {
+    const table = new StringTable(1024);
+    for (let i = 0; i < 3000; i++) table.push(`cell ${i}`);
+    assert.equal(table.get(0), 'cell 0');
+    assert.equal(table.get(2999), 'cell 2999');
+  });
+
+  it('answers undefined for an index the table lacks (a cell naming a missing string)', () => {
+    const table = new StringTable(64);
+    table.push('only');
+    for (const i of [-1, 1, 1.5, Number.NaN]) assert.equal(table.get(i), undefined, String(i));
+  });
+
+  it('does not believe a declared count beyond what the part can hold', () => {
+    // A hostile `uniqueCount="4000000000"` on a tiny part: the table is sized by the part.
+    const table = new StringTable(100, 4_000_000_000);
+    table.push('a');
+    assert.equal(table.get(0), 'a');
+  });
+});
