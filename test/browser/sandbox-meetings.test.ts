@@ -48,6 +48,9 @@ test('a card number in a meeting chat alerts with the topic; Delete meeting mess
   await area.getByText('Host: Bob Baker').waitFor();
   // The demo's own line of chat is there before anyone writes.
   await area.getByRole('list', { name: 'Meeting chat' }).getByRole('listitem', { name: 'Chat message from Bob Baker' }).getByText(/Agenda/).waitFor();
+  // Someone else writes in the meeting (not through this page): the page shows it by itself.
+  await world().control.postMeetingMessage('carol@acme.example', world().demo.meetings.supplier, 'joining in a minute');
+  await area.getByRole('list', { name: 'Meeting chat' }).getByRole('listitem', { name: 'Chat message from Carol Chen' }).getByText('joining in a minute').waitFor();
   await area.getByRole('textbox', { name: 'Meeting chat message', exact: true }).fill(`for the deposit use ${CARD_NUMBER}, exp 12/27`);
   await area.getByRole('button', { name: 'Send to meeting', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Sent to the meeting chat' }).waitFor();
