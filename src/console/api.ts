@@ -7,9 +7,14 @@ export interface Message {
   files: Array<{ id: string; name: string }>; card?: unknown; cardProblems: string[]; deleted: boolean; replies: Message[];
 }
 export interface Room { id: string; title: string }
+export interface MeetingMessage { id: string; author: string; authorEmail: string; created: string; text?: string; deleted: boolean }
+export interface Transcript { id: string; name: string; created: string; state: 'available' | 'deleted'; passages: number }
+export interface Meeting { id: string; title: string; host: string }
 export interface State {
   people: Person[];
   rooms: Room[];
+  meetings: Meeting[];
+  meeting?: Meeting & { hostEmail: string; messages: MeetingMessage[]; transcripts: Transcript[] };
   room?: Room & { members: Array<{ email: string; name: string; external: boolean }>; messages: Message[] };
   faults: { deliveries: boolean; pending429: number };
   version: string;
@@ -25,8 +30,8 @@ async function answer<T>(res: Response): Promise<T> {
   return body;
 }
 
-export function getState(as: string, room: string | undefined): Promise<State> {
-  const q = new URLSearchParams({ as, ...(room ? { room } : {}) });
+export function getState(as: string, room: string | undefined, meeting?: string): Promise<State> {
+  const q = new URLSearchParams({ as, ...(room ? { room } : {}), ...(meeting ? { meeting } : {}) });
   return fetch(`/api/console/state?${q}`).then((r) => answer<State>(r));
 }
 

@@ -1,6 +1,7 @@
 import { getInspector, getState, post, watch, type Message, type State } from './api.js';
 import { h, setChildren, time } from './dom.js';
 import { clearInspector, renderInspector } from './inspector.js';
+import { createMeetings } from './meetings.js';
 import { renderCard } from './render-card.js';
 
 // The sandbox console: Webex as a person of the demo org sees it, Warden as its admin sees it.
@@ -82,6 +83,7 @@ function renderRooms(s: State): void {
     ...s.rooms.map((r) => {
       const b = h('button', { type: 'button', 'aria-pressed': String(r.id === view.room) }, r.title);
       b.addEventListener('click', () => {
+        meetings.close();
         view.room = r.id;
         void refresh();
       });
@@ -111,6 +113,17 @@ function renderRoom(s: State): void {
   faultState.textContent = `Webhook deliveries are ${s.faults.deliveries ? 'on' : 'off'}.${s.faults.pending429 ? ` ${s.faults.pending429} more calls will be answered 429.` : ''}`;
 }
 
+const meetings = createMeetings({
+  act,
+  as: () => view.as,
+  changed: () => {
+    // A meeting takes the place of the space in the middle, as in the Webex app.
+    if (meetings.chosen()) view.room = undefined;
+    void refresh();
+  },
+});
+const spaceView = h('main', { class: 'center', 'aria-labelledby': 'room-title' });
+
 let refreshing: Promise<void> | undefined;
 let again = false;
 
@@ -121,12 +134,17 @@ async function refresh(): Promise<void> {
   }
   refreshing = (async () => {
     try {
-      const [s, ins] = await Promise.all([getState(view.as, view.room), getInspector()]);
+      const [s, ins] = await Promise.all([getState(view.as, view.room, meetings.chosen()), getInspector()]);
       if (!view.as && s.people[0]) return void ((view.as = s.people[0].email), (again = true));
       if (view.room && !s.rooms.some((r) => r.id === view.room)) view.room = undefined;
       renderPeople(s);
       renderRooms(s);
       renderRoom(s);
+      meetings.render(s);
+      spaceView.hidden = !meetings.panel.hidden;
+      // The status line sits under whichever of the two is shown.
+      const shown = spaceView.hidden ? meetings.panel : spaceView;
+      if (status.parentElement !== shown) shown.append(status);
       renderInspector(inspector, ins.entries);
     } catch (err) {
       say(err instanceof Error ? err.message : String(err));
@@ -179,7 +197,7 @@ function layout(): HTMLElement {
   deliveriesOff.addEventListener('click', () => void act(() => post('faults/deliveries', { on: false }), 'Webhook deliveries are off: Warden catches up through its Events API poller'));
   deliveriesOn.addEventListener('click', () => void act(() => post('faults/deliveries', { on: true }), 'Webhook deliveries are on'));
   const tour = h('button', { type: 'button' }, 'Tour');
-  tour.addEventListener('click', () => void act(() => post('tour'), 'The tour is playing: a card number in Sales Team, an outsider joining Engineering, a file shared in Project Falcon'));
+  tour.addEventListener('click', () => void act(() => post('tour'), 'The tour is playing: a card number in Sales Team and in the Supplier sync meeting chat, an outsider joining Engineering, a file shared in Project Falcon'));
   const reset = h('button', { type: 'button', class: 'danger' }, 'Reset');
   reset.addEventListener('click', () => {
     if (!confirm('Reset the sandbox? The demo org and Warden\'s sandbox database start over.')) return;
@@ -188,6 +206,7 @@ function layout(): HTMLElement {
       await post('reset');
       messageEls.clear();
       clearInspector();
+      meetings.close();
       view.room = undefined;
       view.lastRooms = '';
     }, 'The sandbox was reset');
@@ -197,18 +216,20 @@ function layout(): HTMLElement {
     view.room = undefined;
     void refresh();
   });
+  spaceView.append(
+    h('div', { class: 'room-head' }, roomTitle, members,
+      h('div', { class: 'member-tools' },
+        h('span', { class: 'tool' }, h('label', { for: 'add-who' }, 'Person to add'), addWho, addBtn),
+        h('span', { class: 'tool' }, h('label', { for: 'remove-who' }, 'Member to remove'), removeWho, removeBtn))),
+    h('div', { class: 'scroll' }, messages), composer, status);
   return h('div', { class: 'app' },
     h('header', { class: 'top' },
       h('h1', {}, 'Warden sandbox'),
       h('p', { class: 'tagline' }, 'An emulated Webex org with the real Warden watching it. Nothing leaves this machine.'),
       h('div', { class: 'controls' }, h('label', { for: 'post-as' }, 'Post as'), postAs, tour, reset)),
-    h('nav', { class: 'left', 'aria-labelledby': 'spaces-h' }, h('h2', { id: 'spaces-h' }, 'Spaces'), spaces),
-    h('main', { class: 'center', 'aria-labelledby': 'room-title' },
-      h('div', { class: 'room-head' }, roomTitle, members,
-        h('div', { class: 'member-tools' },
-          h('span', { class: 'tool' }, h('label', { for: 'add-who' }, 'Person to add'), addWho, addBtn),
-          h('span', { class: 'tool' }, h('label', { for: 'remove-who' }, 'Member to remove'), removeWho, removeBtn))),
-      h('div', { class: 'scroll' }, messages), composer, status),
+    h('nav', { class: 'left', 'aria-labelledby': 'spaces-h' }, h('h2', { id: 'spaces-h' }, 'Spaces'), spaces, h('h2', {}, 'Meetings'), meetings.chooser),
+    spaceView,
+    meetings.panel,
     h('aside', { class: 'right' },
       h('section', { 'aria-labelledby': 'faults-h' }, h('h2', { id: 'faults-h' }, 'Faults'),
         h('div', { class: 'row' }, h('label', { for: 'fault-calls' }, 'Calls'), faultCalls, h('label', { for: 'fault-wait' }, 'Retry-After (s)'), faultWait),

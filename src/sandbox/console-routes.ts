@@ -7,6 +7,8 @@ import { CONSOLE_HTML, type ConsoleAssets } from './console-page.js';
 import { playTour } from './tour.js';
 import { TOKEN_LABELS } from './demo-org.js';
 import { mentionsIn } from './mentions-in.js';
+import { addMeetingRoutes } from './meeting-routes.js';
+import { meetingsView } from './meetings-view.js';
 import type { SandboxRuntime } from './sandbox-runtime.js';
 
 const WARDEN_LABELS = new Set<string>(Object.values(TOKEN_LABELS));
@@ -58,7 +60,8 @@ export function consoleRoutes(rt: SandboxRuntime, assets: ConsoleAssets): expres
     const w = rt.world();
     const as = typeof req.query.as === 'string' ? req.query.as : undefined;
     const room = typeof req.query.room === 'string' ? req.query.room : undefined;
-    return { ...(await consoleState(w, as, room)), faults: rt.faultStatus(), version: rt.version() };
+    const meeting = typeof req.query.meeting === 'string' ? req.query.meeting : undefined;
+    return { ...(await consoleState(w, as, room)), ...(await meetingsView(w, meeting)), faults: rt.faultStatus(), version: rt.version() };
   }));
   r.get('/api/console/inspector', route(async () => {
     const w = rt.world();
@@ -112,6 +115,7 @@ export function consoleRoutes(rt: SandboxRuntime, assets: ConsoleAssets): expres
     const b = schemas.press.parse(req.body);
     return rt.world().control.press(b.as, b.messageId, b.inputs);
   }));
+  addMeetingRoutes(r, rt, route, json);
   r.post('/api/console/faults/429', json, route(async (req) => {
     const b = schemas.fault429.parse(req.body);
     rt.arm429(b.calls, b.retryAfter);

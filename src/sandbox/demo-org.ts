@@ -10,6 +10,8 @@ export interface DemoOrg {
   readonly botToken: string;
   readonly complianceToken: string;
   readonly rooms: { readonly alerts: string; readonly sales: string; readonly falcon: string; readonly engineering: string };
+  /** Meetings of the demo org (their chat and transcripts reach Warden through the Events API). */
+  readonly meetings: { readonly supplier: string; readonly standup: string };
 }
 
 export const DEMO = {
@@ -29,7 +31,8 @@ export const TOKEN_LABELS = { bot: 'bot', compliance: 'compliance officer' } as 
 /**
  * Seeds the demo org into an empty emulator: two officers, three ordinary people, two people of
  * another org, the bot; Compliance Alerts (officers and bot) and three group spaces, one with an
- * outsider. The tokens are made here, fresh for each world, and never leave the process.
+ * outsider and classified "Highly Confidential"; two meetings, one with a line of chat.
+ * The tokens are made here, fresh for each world, and never leave the process.
  */
 export function seedDemoOrg(emu: Emulator): DemoOrg {
   // Shaped like Webex's (`<secret>_<cluster>_<org uuid>`): the SDK inside the bot framework
@@ -47,8 +50,13 @@ export function seedDemoOrg(emu: Emulator): DemoOrg {
   emu.addPerson({ email: DEMO.bot, displayName: 'Warden', type: 'bot', token: botToken, label: TOKEN_LABELS.bot });
   const alerts = emu.addRoom({ title: 'Compliance Alerts', creator: DEMO.olga, members: [DEMO.omar, DEMO.bot] });
   const sales = emu.addRoom({ title: 'Sales Team', creator: DEMO.alice, members: [DEMO.bob, DEMO.carol] });
-  const falcon = emu.addRoom({ title: 'Project Falcon', creator: DEMO.bob, members: [DEMO.alice, DEMO.eve] });
+  // Rank 3 of the org's five classifications: the title the alert cards of this space show.
+  const highlyConfidential = emu.classifications().find((c) => c.title === 'Highly Confidential')?.id;
+  const falcon = emu.addRoom({ title: 'Project Falcon', creator: DEMO.bob, members: [DEMO.alice, DEMO.eve], ...(highlyConfidential ? { classificationId: highlyConfidential } : {}) });
   const engineering = emu.addRoom({ title: 'Engineering', creator: DEMO.carol, members: [DEMO.bob, DEMO.alice] });
+  const supplier = emu.addMeeting({ title: 'Supplier sync', hostEmail: DEMO.bob });
+  const standup = emu.addMeeting({ title: 'Engineering stand-up', hostEmail: DEMO.carol });
+  emu.postMeetingMessage(DEMO.bob, supplier.id, 'Agenda: delivery dates, then the new price list.');
   return {
     officerEmails: [DEMO.olga, DEMO.omar],
     botEmail: DEMO.bot,
@@ -56,5 +64,6 @@ export function seedDemoOrg(emu: Emulator): DemoOrg {
     botToken,
     complianceToken,
     rooms: { alerts: alerts.id, sales: sales.id, falcon: falcon.id, engineering: engineering.id },
+    meetings: { supplier: supplier.id, standup: standup.id },
   };
 }

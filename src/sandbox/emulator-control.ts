@@ -41,6 +41,17 @@ export interface WorldList {
   files: Array<{ id: string; name: string }>;
 }
 
+/** A meeting as `GET /_emulator/meetings` lists it: its chat (oldest first) and its transcripts. */
+export interface WorldMeeting {
+  id: string;
+  title: string;
+  hostDisplayName: string;
+  hostEmail: string;
+  state: string;
+  messages: Array<{ id: string; personEmail: string; personDisplayName: string; text: string; created: string; deleted?: { at: string } }>;
+  transcripts: Array<{ id: string; meetingTopic: string; created: string; status: 'available' | 'deleted'; cueCount: number }>;
+}
+
 /** What the console posts: the contract of `POST /_emulator/messages` with `app: true`. */
 export interface AppMessage {
   as: string;
@@ -58,6 +69,11 @@ export interface EmulatorControl {
   file(id: string): Promise<{ name: string; contentType: string; base64: string }>;
   addMember(as: string, roomId: string, email: string): Promise<unknown>;
   press(as: string, messageId: string, inputs: Record<string, unknown>): Promise<{ id: string }>;
+  meetings(): Promise<WorldMeeting[]>;
+  /** Someone writes in a meeting's chat, as in the Webex app (a `meetingMessages`/`created` event). */
+  postMeetingMessage(as: string, meetingId: string, text: string): Promise<{ id: string }>;
+  /** The meeting's transcript, in the txt download's layout, becomes available to its host. */
+  addTranscript(meetingId: string, text: string): Promise<{ id: string }>;
   /** The whole world as JSON (people, spaces, messages, events, files), and loading it back. */
   snapshot(): Promise<unknown>;
   restore(snapshot: unknown): Promise<void>;
@@ -83,6 +99,9 @@ export function emulatorControl(origin: string): EmulatorControl {
     file: (id) => call('GET', `/files/${encodeURIComponent(id)}`),
     addMember: (as, roomId, email) => call('POST', '/members', { as, roomId, email }),
     press: (as, messageId, inputs) => call('POST', '/press', { as, messageId, inputs }),
+    meetings: async () => (await call<{ items: WorldMeeting[] }>('GET', '/meetings')).items,
+    postMeetingMessage: (as, meetingId, text) => call('POST', '/meeting-messages', { as, meetingId, text }),
+    addTranscript: (meetingId, text) => call('POST', '/transcripts', { meetingId, text }),
     snapshot: () => call('GET', '/snapshot'),
     restore: (snapshot) => call('PUT', '/snapshot', snapshot),
   };

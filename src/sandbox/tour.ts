@@ -12,6 +12,9 @@ export async function playTour(w: SandboxWorld, upload: (name: string, contentTy
     text: 'For the client dinner tonight, use the team card: 4111 1111 1111 1111, exp 12/28, CVV 123',
   });
   await pause();
+  // Meeting chat has no webhooks: Warden finds this one in the Events API, at its next poll.
+  await w.control.postMeetingMessage(DEMO.bob, w.demo.meetings.supplier, 'Quick one before I forget, the deposit card is 5105 1051 0510 5100, exp 09/27');
+  await pause();
   await w.control.addMember(DEMO.carol, w.demo.rooms.engineering, DEMO.paul);
   await pause();
   const url = await upload('price-list-2027.csv', 'text/csv', Buffer.from('product,list price,our floor\nWidget,120,84\nGadget,340,251\n'));

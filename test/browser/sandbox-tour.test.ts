@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cardOf, openSandbox, openSpace, postAs, type SandboxPage } from './sandbox-browser.js';
 
-// The Tour, Attach file, Add/Remove member, a mention of the bot, and Reset (SPEC §6).
+// The Tour (with a meeting chat step), Attach file, Add/Remove member, a mention of the bot, and Reset (SPEC §6).
 
 let s: SandboxPage;
 
@@ -17,7 +17,7 @@ const world = () => s.sandbox.runtime.world();
 const alertCards = (page: SandboxPage['page'], title: string) =>
   page.getByRole('list', { name: 'Messages' }).getByRole('listitem', { name: 'Message from Warden', exact: true }).filter({ has: page.getByRole('group', { name: 'Adaptive Card' }).getByText(title, { exact: true }) });
 
-test('the Tour plays a card number, an outsider joining and a file shared with an outsider: three alert cards', async () => {
+test('the Tour plays a card number, one in a meeting chat, an outsider joining and a file shared with an outsider: four alert cards', async () => {
   const { page } = s;
   await postAs(page, 'Omar Okafor (officer)');
   await openSpace(page, 'Compliance Alerts');
@@ -25,6 +25,9 @@ test('the Tour plays a card number, an outsider joining and a file shared with a
   for (const title of ['Payment card number', 'External member added', 'File shared with external members']) {
     await alertCards(page, title).first().waitFor({ timeout: 30_000 });
   }
+  // The meeting chat's card names the meeting; Warden found the chat in the Events API (no webhook).
+  await alertCards(page, 'Payment card number').filter({ hasText: 'Supplier sync' }).first().waitFor({ timeout: 30_000 });
+  assert.equal(await alertCards(page, 'Payment card number').count(), 2, 'one card for the space, one for the meeting chat');
   const removeButton = cardOf(alertCards(page, 'External member added').first()).getByRole('button', { name: /^Remove Paul Partner/ });
   assert.equal(await removeButton.count(), 1, 'the membership alert offers to remove the outsider by name');
 });

@@ -90,3 +90,47 @@ test('a restart keeps the emulated world and Warden’s sandbox database togethe
     assert.equal(await second.stop(), 0);
   }
 });
+
+interface Meetings {
+  meetings: Array<{ id: string; title: string }>;
+  meeting?: { messages: Array<{ id: string; text?: string; deleted: boolean }>; transcripts: Array<{ id: string; name: string; state: string }> };
+}
+const meetings = async (url: string, id?: string): Promise<Meetings> =>
+  (await (await fetch(`${url}api/console/state?as=alice@acme.example${id ? `&meeting=${encodeURIComponent(id)}` : ''}`)).json()) as Meetings;
+
+test('a restart keeps the meetings, their chat and transcripts, and the classified space', { timeout: 120_000 }, async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'warden-data-'));
+  const first = await start(dataDir);
+  let before: Meetings | undefined;
+  let card: { id: string; card?: unknown } | undefined;
+  try {
+    const supplier = (await meetings(first.url)).meetings.find((m) => m.title === 'Supplier sync')!;
+    await post(first.url, 'meetings/messages', { as: 'alice@acme.example', meetingId: supplier.id, text: 'deposit card 4111 1111 1111 1111' });
+    await post(first.url, 'meetings/transcripts', { meetingId: supplier.id, text: 'Bob Baker 00:00:01\nThanks all.' });
+    await waitFor('the meeting chat alert card', async () => {
+      card = (await state(first.url, 'olga@acme.example', 'Compliance Alerts')).room?.messages.find((m) => m.card && JSON.stringify(m.card).includes('Supplier sync'));
+      return card !== undefined;
+    }, 20_000);
+    before = await meetings(first.url, supplier.id);
+  } finally {
+    assert.equal(await first.stop(), 0);
+  }
+
+  const second = await start(dataDir);
+  try {
+    const supplier = (await meetings(second.url)).meetings.find((m) => m.title === 'Supplier sync')!;
+    const after = await meetings(second.url, supplier.id);
+    assert.deepEqual(after.meeting, before!.meeting, 'the chat and the transcript are still there');
+    assert.equal(after.meeting?.transcripts.length, 1);
+    // The card made before the restart still deletes the chat message it is about.
+    await post(second.url, 'press', { as: 'olga@acme.example', messageId: card!.id, inputs: submitData(card!.card, 'delete-meeting-message') });
+    await waitFor('the chat message deleted after the restart', async () => (await meetings(second.url, supplier.id)).meeting?.messages.some((m) => m.deleted), 20_000);
+    // The classified space keeps its classification, which Warden reads back from GET /classifications.
+    const falcon = (await state(second.url, 'alice@acme.example')).rooms.find((r) => r.title === 'Project Falcon')!;
+    await post(second.url, 'send', { as: 'alice@acme.example', roomId: falcon.id, text: 'escrow card 5555 5555 5555 4444' });
+    await waitFor('the classified space’s alert card', async () =>
+      (await state(second.url, 'olga@acme.example', 'Compliance Alerts')).room?.messages.some((m) => /Highly Confidential/.test(JSON.stringify(m.card ?? ''))), 20_000);
+  } finally {
+    assert.equal(await second.stop(), 0);
+  }
+});

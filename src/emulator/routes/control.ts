@@ -6,6 +6,7 @@ import { addMembership } from '../ops/memberships.js';
 import { createAppMessage, createMessage, deleteMessage, type MessageInput } from '../ops/messages.js';
 import type { AppMessage, EmuEvent, FaultSpec, SeedPerson, SeedRoom } from '../types.js';
 import { addSandboxRoutes } from './sandbox-control.js';
+import { addMeetingControlRoutes } from '../meetings/control-routes.js';
 
 type Body = Record<string, unknown>;
 
@@ -61,5 +62,6 @@ export function controlRouter(): Router {
   r.addOpen('GET', '/deliveries', (core) => ({ status: 200, body: { items: core.deliverer.records } }));
   r.addOpen('POST', '/reset-calls', (core) => ((core.calls = []), { status: 204 }));
   addSandboxRoutes(r);
+  addMeetingControlRoutes(r);
   return r;
 }

@@ -1,7 +1,8 @@
 import { ApiError } from '../api-error.js';
 import type { Core } from '../core.js';
 import type { EmuAttachmentAction, OAuthClient, RecordingAccess, TokenInfo } from '../state/world-types.js';
-import type { EmuEvent, EmuMembership, EmuMessage, EmuOrg, EmuPerson, EmuRecording, EmuRoom, EmuWebhook } from '../types.js';
+import type { EmuClassification, EmuEvent, EmuMembership, EmuMessage, EmuOrg, EmuPerson, EmuRecording, EmuRoom, EmuWebhook } from '../types.js';
+import type { EmuMeeting, EmuMeetingMessage, EmuTranscript } from '../meetings/types.js';
 import { filesOf } from '../ops/contents.js';
 
 /**
@@ -30,6 +31,14 @@ export interface WorldSnapshot {
   /** Oldest first. */
   events: EmuEvent[];
   files: Array<{ id: string; name: string; contentType: string; base64: string }>;
+  /**
+   * Each org's classifications (their ids are what a space's `classificationId` points at), and
+   * the meetings with their chat and transcripts. Absent from worlds saved before they were kept.
+   */
+  classifications?: Array<[string, EmuClassification[]]>;
+  meetings?: EmuMeeting[];
+  meetingMessages?: EmuMeetingMessage[];
+  transcripts?: EmuTranscript[];
 }
 
 export function takeSnapshot(core: Core): WorldSnapshot {
@@ -53,6 +62,10 @@ export function takeSnapshot(core: Core): WorldSnapshot {
     oauthClients: [...w.oauthClients.values()],
     events: core.log.all(),
     files: [...filesOf(core).values()].map((f) => ({ id: f.id, name: f.name, contentType: f.type, base64: f.bytes.toString('base64') })),
+    classifications: [...w.classifications.entries()],
+    meetings: [...core.meetings.meetings.values()],
+    meetingMessages: [...core.meetings.messages.values()],
+    transcripts: [...core.meetings.transcripts.values()],
   };
 }
 
@@ -62,6 +75,7 @@ export function restoreSnapshot(core: Core, snap: WorldSnapshot): void {
   if (snap.version !== 1) throw new ApiError(400, 'unknown snapshot version');
   if (w.people.size > 0 || w.rooms.size > 0) throw new ApiError(409, 'the world is not empty');
   // The Core made its two orgs with new ids: they take the snapshot's (same objects, re-keyed).
+  const seeded = new Map([[snap.mainOrgId, w.classifications.get(core.mainOrg.id)], [snap.partnerOrgId, w.classifications.get(core.partnerOrg.id)]]);
   w.orgs.clear();
   for (const org of snap.orgs) {
     const own = org.id === snap.mainOrgId ? core.mainOrg : org.id === snap.partnerOrgId ? core.partnerOrg : undefined;
@@ -84,4 +98,13 @@ export function restoreSnapshot(core: Core, snap: WorldSnapshot): void {
   for (const c of snap.oauthClients) w.oauthClients.set(c.clientId, c);
   for (const e of snap.events) core.log.add(e);
   for (const f of snap.files) filesOf(core).set(f.id, { id: f.id, name: f.name, type: f.contentType, bytes: Buffer.from(f.base64, 'base64'), state: 'clean', retryAfter: 1 });
+  // The Core seeded classifications under its own org ids: the snapshot's replace them (an older
+  // snapshot without them keeps the seeded ones, under the snapshot's org ids).
+  w.classifications.clear();
+  for (const [orgId, items] of snap.classifications ?? [...seeded].map(([id, list]) => [id, (list ?? []).map((c) => ({ ...c, orgId: id }))] as const)) {
+    w.classifications.set(orgId, [...items]);
+  }
+  for (const m of snap.meetings ?? []) core.meetings.meetings.set(m.id, m);
+  for (const m of snap.meetingMessages ?? []) core.meetings.messages.set(m.id, m);
+  for (const t of snap.transcripts ?? []) core.meetings.transcripts.set(t.id, t);
 }
