@@ -51,8 +51,12 @@ export const FILE_LIMITS = {
   workerStackMb: 4,
   /** Files extracted at once: each worker has its own heap, so they are taken one at a time. */
   parallelExtractions: 1,
-  /** Characters scanned per policy evaluation; the event loop is given back between chunks. */
-  scanChunkChars: 64 * 1024,
+  /**
+   * Characters scanned per policy evaluation; the event loop is given back between chunks. No
+   * more than the detectors read of one text (MAX_SCANNED, 16 KiB): a longer text is read in
+   * overlapping windows of that size (src/files/scan-segments.ts).
+   */
+  scanChunkChars: 16 * 1024,
   /** Places in files named per rule on one card (the rest are counted in the evidence). */
   maxPlacesPerRule: 5,
 } as const;

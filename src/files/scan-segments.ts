@@ -1,4 +1,5 @@
 import type { Finding, FilePlace } from '../policies/types.js';
+import { MAX_SCANNED } from '../policies/scan/scanned-text.js';
 import type { FileLimits } from './limits.js';
 import { packSegments, segmentCount, segmentStart, spanText, type SegmentBatch } from './segment-batch.js';
 import type { Segment } from './types.js';
@@ -6,22 +7,51 @@ import type { Segment } from './types.js';
 /** The engine over one piece of text (the message's event with that text). */
 export type EvaluateText = (text: string) => Finding[];
 
+/** Characters two windows over one long text share, so a value on the border is whole in one of them. */
+const WINDOW_OVERLAP = 512;
+
+/**
+ * The engine over a text of any length: the detectors read at most MAX_SCANNED characters of a
+ * text (their bound for a message), so a longer one (a long page, a transcript's last passage)
+ * is read in overlapping windows of that size, their findings joined per rule.
+ */
+function windowed(evaluate: EvaluateText): EvaluateText {
+  const step = MAX_SCANNED - WINDOW_OVERLAP;
+  return (text) => {
+    if (text.length <= MAX_SCANNED) return evaluate(text);
+    const byRule = new Map<string, Finding>();
+    for (let at = 0; at < text.length; at += step) {
+      for (const f of evaluate(text.slice(at, at + MAX_SCANNED))) {
+        const seen = byRule.get(f.rule);
+        if (!seen) byRule.set(f.rule, { ...f, evidence: [...f.evidence] });
+        else seen.evidence.push(...f.evidence.filter((e) => !seen.evidence.includes(e)));
+      }
+      if (at + MAX_SCANNED >= text.length) break;
+    }
+    return [...byRule.values()];
+  };
+}
+
 const fires = (evaluate: EvaluateText, text: string, rule: string): Finding | undefined => evaluate(text).find((f) => f.rule === rule);
 
-/** The first segment of `from`..`to` that fires `rule` on its own, by halving (log n evaluations). */
-function firstSegment(evaluate: EvaluateText, b: SegmentBatch, from: number, to: number, rule: string): number {
-  let lo = from;
-  let hi = to;
-  while (hi - lo > 1) {
-    const mid = lo + Math.ceil((hi - lo) / 2);
-    if (fires(evaluate, spanText(b, lo, mid), rule)) hi = mid;
-    else {
-      // Found only across the boundary of two segments: the first of them names it.
-      if (!fires(evaluate, spanText(b, mid, hi), rule)) return mid - 1;
-      lo = mid;
-    }
+/**
+ * The segments of `from`..`to` (a span that fires `rule`) that fire it on their own, first ones
+ * first, at most `max`, by halving: each find costs about log n evaluations. A find made only
+ * across the boundary of two segments is named by the first of them.
+ */
+function firingSegments(evaluate: EvaluateText, b: SegmentBatch, from: number, to: number, rule: string, max: number, out: number[] = []): number[] {
+  if (out.length >= max) return out;
+  if (to - from === 1) {
+    out.push(from);
+    return out;
   }
-  return lo;
+  const mid = from + Math.ceil((to - from) / 2);
+  const left = fires(evaluate, spanText(b, from, mid), rule) !== undefined;
+  if (left) firingSegments(evaluate, b, from, mid, rule, max, out);
+  if (out.length >= max) return out;
+  if (fires(evaluate, spanText(b, mid, to), rule)) firingSegments(evaluate, b, mid, to, rule, max, out);
+  else if (!left) out.push(mid - 1);
+  return out;
 }
 
 /** The finest place in a segment: the first part (a cell, a line) that fires alone, else the segment. */
@@ -52,14 +82,19 @@ export interface SegmentScanner {
  * copied), one finding per rule; where a rule fired is then narrowed to the segment and the part
  * (cell, line) for the card, for the first few places. The event loop is given back after each chunk.
  */
-export function createSegmentScanner(file: string, evaluate: EvaluateText, limits: FileLimits): SegmentScanner {
+export function createSegmentScanner(file: string, evaluateText: EvaluateText, limits: FileLimits): SegmentScanner {
+  const evaluate = windowed(evaluateText);
   const byRule = new Map<string, Finding & { places: FilePlace[] }>();
-  const scan = (b: SegmentBatch, from: number, to: number): void => {
+  const scan = async (b: SegmentBatch, from: number, to: number): Promise<void> => {
     for (const f of evaluate(spanText(b, from, to))) {
       const seen = byRule.get(f.rule) ?? { rule: f.rule, title: f.title, severity: f.severity, evidence: [], places: [] };
-      seen.evidence.push(...f.evidence.filter((e) => !seen.evidence.includes(e)));
-      if (seen.places.length < limits.maxPlacesPerRule) seen.places.push(placeIn(evaluate, b, firstSegment(evaluate, b, from, to, f.rule), f.rule, file));
       byRule.set(f.rule, seen);
+      seen.evidence.push(...f.evidence.filter((e) => !seen.evidence.includes(e)));
+      const room = limits.maxPlacesPerRule - seen.places.length;
+      if (room <= 0) continue;
+      // Narrowing a chunk to its cells costs evaluations of its parts: the loop is given back first.
+      await yieldToLoop();
+      for (const i of firingSegments(evaluate, b, from, to, f.rule, room)) seen.places.push(placeIn(evaluate, b, i, f.rule, file));
     }
   };
   return {
@@ -69,7 +104,7 @@ export function createSegmentScanner(file: string, evaluate: EvaluateText, limit
       for (let i = 0; i < n; i++) {
         const last = i === n - 1;
         if (b.ends[i]! - segmentStart(b, from) + 1 < limits.scanChunkChars && !last) continue;
-        scan(b, from, i + 1);
+        await scan(b, from, i + 1);
         from = i + 1;
         if (!last) await yieldToLoop();
       }
