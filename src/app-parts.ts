@@ -24,7 +24,7 @@ import type { AuditLog } from './audit/types.js';
 import { createActionHandler } from './actions/create-action-handler.js';
 import type { ActionHandler } from './actions/types.js';
 import { createContentsApi } from './webex/contents.js';
-import { createFileScanner, FILE_LIMITS, type FileScanner } from './files/index.js';
+import { createFileScanner, createTranscriptScanner, FILE_LIMITS, type FileScanner } from './files/index.js';
 import { createCases, type Cases } from './cases/index.js';
 import { createCasesRepo } from './store/cases-repo.js';
 import { createExemptionsRepo } from './store/exemptions-repo.js';
@@ -130,6 +130,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const progress: { lastEventAt?: string } = {};
   const { compliance, bot } = clients;
   const files = fileScannerOf(config, clients, engine, logger, metrics);
+  const transcripts = createTranscriptScanner({ evaluate: engine.evaluate, logger: childLogger(logger, 'files') });
   const cases = createCases({
     cases: createCasesRepo(store),
     exemptions: createExemptionsRepo(store),
@@ -187,7 +188,11 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
             ),
           processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
           isOwnMessage: (author) => isBot(botIdentity, author),
-          ...(files ? { scanFiles: (event: Parameters<FileScanner['scan']>[0]) => (event.files?.length ? files.scan(event) : Promise.resolve(undefined)) } : {}),
+          // A transcript is read like a file whatever FILE_SCAN says: it is the event's only text.
+          scanFiles: async (event: Parameters<FileScanner['scan']>[0]) => {
+            if (event.transcriptText !== undefined) return { findings: await transcripts.scan(event), notInspected: [] };
+            return files && event.files?.length ? files.scan(event) : undefined;
+          },
           logger: childLogger(logger, 'pipeline'),
         })
       : undefined;

@@ -3,7 +3,6 @@ import type { Lookups } from './create-lookups.js';
 import type { Glance } from './glance-event.js';
 import type { NormalisedEvent } from './normalise-event.js';
 import { stringField } from './string-field.js';
-import { transcriptPassages, whereOf } from './transcript-passages.js';
 
 /**
  * The most of a transcript that is read: a long meeting's transcript is a few hundred KiB of
@@ -92,7 +91,6 @@ export async function enrichTranscript(ev: NormalisedEvent, lookups: Lookups, no
     if (now - Date.parse(ev.at) < TRANSCRIPT_LAG_MS) throw new TranscriptNotYet();
     return undefined;
   }
-  const passages = transcriptPassages(text).map((p) => ({ where: whereOf(p), text: p.text }));
   const meetingId = glance.event.subject.meetingId;
-  return { ...glance.event, passages, meeting: meetingId ? await meetingRef(lookups, meetingId) : { id: meetingId } };
+  return { ...glance.event, transcriptText: text, meeting: meetingId ? await meetingRef(lookups, meetingId) : { id: meetingId } };
 }

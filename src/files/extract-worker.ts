@@ -7,6 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { extractAny } from './extract/extract-any.js';
 import { ExtractLimit } from './extract/extract-limit.js';
 import { createSink } from './extract/sink.js';
+import { decodeText } from './extract/sniff.js';
+import { transcriptSegments } from './extract/transcript.js';
 import type { ExtractMessage, ExtractRequest } from './types.js';
 
 const port = parentPort;
@@ -17,7 +19,8 @@ async function extract(request: ExtractRequest): Promise<void> {
   const sink = createSink(request.limits, (batch, transfer) => post({ kind: 'segments', batch }, transfer));
   try {
     const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
-    await extractAny(bytes, request.name, '', 0, { limits: request.limits, budget: { inflated: 0 }, sink });
+    if (request.as === 'transcript') transcriptSegments(decodeText(bytes), sink);
+    else await extractAny(bytes, request.name, '', 0, { limits: request.limits, budget: { inflated: 0 }, sink });
     sink.flush();
     post({ kind: 'done' });
   } catch (err) {

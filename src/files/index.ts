@@ -2,3 +2,4 @@
 export { createFileScanner, type FileScanner, type FileScannerDeps, type FileScanResult, type NotInspected } from './create-file-scanner.js';
 export { mergeFindings } from './merge-findings.js';
 export { FILE_LIMITS, type FileLimits } from './limits.js';
+export { createTranscriptScanner, type TranscriptScanner } from './scan-transcript.js';

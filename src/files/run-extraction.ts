@@ -15,6 +15,8 @@ export interface FileToExtract {
   name: string;
   /** The Content-Type Webex gave, if any (the kind is sniffed from the bytes all the same). */
   type?: string | undefined;
+  /** Read as a meeting transcript (passages named by speaker and time), not by sniffed type. */
+  as?: 'transcript';
   /**
    * Hand the bytes' memory to the worker instead of copying it: the caller is done with them
    * (`bytes` is empty afterwards). Only a view of a whole block of its own is handed over (the
@@ -37,8 +39,8 @@ function blockFor(file: FileToExtract): Uint8Array {
  */
 export function runExtraction(file: FileToExtract, limits: FileLimits, onBatch?: (batch: SegmentBatch) => Promise<void>): Promise<Extracted> {
   const own = blockFor(file);
-  const { name, type } = file;
-  const request: ExtractRequest = { bytes: own, name, ...(type ? { type } : {}), limits };
+  const { name, type, as } = file;
+  const request: ExtractRequest = { bytes: own, name, ...(type ? { type } : {}), ...(as ? { as } : {}), limits };
   const worker = acquireWorker(limits);
   worker.postMessage(request, [own.buffer as ArrayBuffer]);
   const segments: Segment[] = [];

@@ -46,6 +46,8 @@ export interface ExtractRequest {
   bytes: Uint8Array;
   name: string;
   type?: string;
+  /** Read as this rather than by the sniffed type: a meeting transcript's text download. */
+  as?: 'transcript';
   limits: import('./limits.js').FileLimits;
 }
 

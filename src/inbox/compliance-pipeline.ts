@@ -38,8 +38,8 @@ export interface PipelineDeps {
   /** Called after each event is fully handled, for `status` (last event processed). */
   readonly processed?: (event: Enriched | undefined, at: Date) => void;
   /**
-   * Reads a message's files and runs the rules over them (src/files/); absent when FILE_SCAN is
-   * off. Resolves undefined for an event without files.
+   * Reads a message's files (when FILE_SCAN is on) or a meeting transcript's text and runs the
+   * rules over them off the event loop (src/files/). Resolves undefined when there is neither.
    */
   readonly scanFiles?: (event: Enriched) => Promise<FileScanResult | undefined>;
   readonly logger: Logger;

@@ -5,7 +5,6 @@ import { regex } from './detectors/regex.js';
 import { isExempt } from './is-exempt.js';
 import { policyError } from './policy-error.js';
 import { severityRank, type Detector, type Enriched, type Finding, type Policy, type PolicyRule, type RuleInfo, type Severity } from './types.js';
-import { mergePassageFindings } from './merge-passage-findings.js';
 
 export interface PolicyEngineOptions {
   logger: Logger;
@@ -66,12 +65,6 @@ function severityIn(rule: PolicyRule, event: Enriched): Severity {
   return severityRank(up.severity) > severityRank(rule.severity) ? up.severity : rule.severity;
 }
 
-/** A long text read passage by passage (a transcript's turns): one finding, saying where each find was. */
-function runPassages(detector: Detector, rule: PolicyRule, event: Enriched): ReturnType<Detector['detect']> {
-  const found = (event.passages ?? []).map((p) => ({ where: p.where, found: detector.detect({ ...event, text: p.text }, rule.options) }));
-  return mergePassageFindings(found);
-}
-
 /** Binds the policy's rules to their detectors once; `evaluate` runs them on each enriched event. */
 export function createPolicyEngine(policy: Policy, options: PolicyEngineOptions): PolicyEngine {
   const log = childLogger(options.logger, 'policies');
@@ -80,7 +73,7 @@ export function createPolicyEngine(policy: Policy, options: PolicyEngineOptions)
 
   function run({ rule, detector }: Bound, event: Enriched): Finding | undefined {
     try {
-      const found = event.passages ? runPassages(detector, rule, event) : detector.detect(event, rule.options);
+      const found = detector.detect(event, rule.options);
       if (!found || found.evidence.length === 0) return undefined;
       return { rule: rule.name, title: rule.title, severity: severityIn(rule, event), ...found };
     } catch (err) {

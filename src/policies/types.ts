@@ -60,10 +60,11 @@ export interface Enriched {
   /** The text (plain): a message's, a meeting chat message's. */
   text?: string;
   /**
-   * A long text read in passages (a transcript: one per speaker turn), each with where it stands
-   * (`Alice Example at 00:12:05`); the rules run on each, and a finding says where.
+   * A meeting transcript's text as downloaded (at most TRANSCRIPT_MAX_BYTES). The rules do not
+   * read it here: it is scanned off the event loop in passages (src/files/scan-transcript.ts),
+   * and each finding says where (`Alice Example at 00:12:05`).
    */
-  passages?: Array<{ where: string; text: string }>;
+  transcriptText?: string;
   /** For meeting chat and transcripts: the meeting. */
   meeting?: MeetingRef;
   files?: string[];
