@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { FileLimits } from '../limits.js';
 import { ExtractLimit } from './extract-limit.js';
@@ -52,31 +54,50 @@ function checkHeader(e: yauzl.Entry, limits: FileLimits, budget: InflateBudget):
   if (size > limits.maxEntryBytes || budget.inflated + size > limits.maxInflatedBytes) throw new ExtractLimit('inflated-bytes');
 }
 
-function streamEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimits, budget: InflateBudget, onChunk: (c: Buffer) => void): Promise<void> {
-  checkHeader(e, limits, budget);
-  // The header may lie: the bytes actually inflated are counted too (yauzl also checks them against it).
-  const cap = Math.min(limits.maxEntryBytes, limits.maxInflatedBytes - budget.inflated);
+/**
+ * Inflated bytes per chunk: large chunks mean few round trips to zlib's thread and few calls into
+ * the XML parser (Node's default is 16 KiB); the memory is a chunk or two per open entry.
+ */
+const INFLATE_CHUNK = 256 * 1024;
+
+/** An entry's stored bytes as a stream: yauzl reads them (bounds checked), Warden inflates them. */
+function rawStream(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<Readable> {
   return new Promise((resolve, reject) => {
-    zip.openReadStream(e, (err, stream) => {
-      if (err || !stream) return reject(new ExtractLimit('corrupt'));
-      let read = 0;
-      stream.on('data', (chunk: Buffer) => {
-        read += chunk.length;
-        budget.inflated += chunk.length;
-        if (read > cap) {
-          stream.destroy();
-          return reject(new ExtractLimit('inflated-bytes'));
-        }
-        try {
-          onChunk(chunk);
-        } catch (cause) {
-          stream.destroy();
-          reject(cause);
-        }
-      });
-      stream.on('error', () => reject(new ExtractLimit('corrupt')));
-      stream.on('end', () => resolve());
+    zip.openReadStream(e, { decodeFileData: false }, (err, raw) => {
+      if (err || !raw) return reject(new ExtractLimit('corrupt'));
+      if (e.compressionMethod === 0) return resolve(raw);
+      if (e.compressionMethod !== 8) return reject(new ExtractLimit('corrupt'));
+      const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
+      raw.on('error', (cause: Error) => inflate.destroy(cause));
+      resolve(raw.pipe(inflate));
     });
+  });
+}
+
+async function streamEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimits, budget: InflateBudget, onChunk: (c: Buffer) => void): Promise<void> {
+  checkHeader(e, limits, budget);
+  // The header may lie: the bytes actually inflated are counted too, against its word and the caps.
+  const cap = Math.min(limits.maxEntryBytes, limits.maxInflatedBytes - budget.inflated);
+  const stream = await rawStream(zip, e);
+  return new Promise((resolve, reject) => {
+    let read = 0;
+    const fail = (reason: ExtractLimit | unknown): void => {
+      stream.destroy();
+      reject(reason);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      read += chunk.length;
+      budget.inflated += chunk.length;
+      if (read > cap) return fail(new ExtractLimit('inflated-bytes'));
+      if (read > e.uncompressedSize) return fail(new ExtractLimit('corrupt'));
+      try {
+        onChunk(chunk);
+      } catch (cause) {
+        fail(cause);
+      }
+    });
+    stream.on('error', () => reject(new ExtractLimit('corrupt')));
+    stream.on('end', () => (read === e.uncompressedSize ? resolve() : reject(new ExtractLimit('corrupt'))));
   });
 }
 

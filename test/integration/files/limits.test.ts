@@ -34,6 +34,19 @@ describe('file limits', () => {
     assert.equal((await extract(zip, 'a.zip', { maxCompressionRatio: ratio - 0.01, ratioFloorBytes: 1024 })).limit, 'compression-ratio');
   });
 
+  it('a header that understates an entry\'s size is caught as it inflates: the entry is refused, not read on', async () => {
+    const zip = await makeZip([{ name: 'a.txt', data: Buffer.alloc(4 * 1024 * 1024, 0x61) }]);
+    // Both headers say 1,000 bytes: under every cap, so only counting what inflates can catch it.
+    for (const [signature, at] of [[0x04034b50, 22], [0x02014b50, 24]] as const) {
+      const offset = zip.indexOf(Buffer.from(new Uint32Array([signature]).buffer));
+      assert.ok(offset >= 0);
+      zip.writeUInt32LE(1000, offset + at);
+    }
+    const r = await extract(zip, 'a.zip', {});
+    assert.equal(r.limit, 'corrupt');
+    assert.ok(texts(r).length <= 1000, 'nothing past the declared size was handed on');
+  });
+
   it('inflated bytes: entries within maxInflatedBytes are read, one byte more is refused', async () => {
     const zip = await makeZip([{ name: 'a.txt', data: 'x'.repeat(1000) }, { name: 'b.txt', data: 'y'.repeat(1000) }]);
     assert.equal((await extract(zip, 'a.zip', { maxInflatedBytes: 2000 })).limit, undefined);
