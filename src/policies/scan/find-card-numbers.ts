@@ -22,6 +22,8 @@ const MAX_LENGTH = 19;
 const WORD = /[\p{L}_]/u;
 /** What joins the groups of one printed number: one space (plain or no-break) or one dash. */
 const SEPARATORS = new Set([' ', '-', '\u00a0', '\u202f']);
+/** The gap before a group that is not one character: it joins nothing. */
+const NO_JOIN = '';
 
 /**
  * The printed layouts of a card number, as group lengths, in order of preference. Each starts
@@ -45,12 +47,20 @@ const LAYOUTS: ReadonlyArray<readonly number[]> = [
  * never to a card; so does one joined to letters by a dash (`ORD-5123-…`, `INV-2024-…`).
  */
 function gluedBefore(text: string, g: { start: number }): boolean {
-  const before = text[g.start - 1] ?? '';
-  return WORD.test(before) || (before === '-' && WORD.test(text[g.start - 2] ?? ''));
+  const before = text[g.start - 1];
+  return isWordChar(before) || (before === '-' && isWordChar(text[g.start - 2]));
 }
 
 function gluedAfter(text: string, g: { end: number }): boolean {
-  return WORD.test(text[g.end] ?? '');
+  return isWordChar(text[g.end]);
+}
+
+/** WORD, with ASCII answered without the regex (a digit-heavy file asks this for every number). */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return WORD.test(c);
 }
 
 /** Countries whose IBANs are printed `CCkk dddd dddd …` (ISO 13616 registry). */
@@ -85,11 +95,13 @@ function runsOf(text: string): Group[][] {
     run = [];
     identifier = 'none';
   };
-  for (const m of text.matchAll(/\d+/g)) {
-    const start = m.index ?? 0;
+  const digitRuns = /\d+/g;
+  for (let m = digitRuns.exec(text); m !== null; m = digitRuns.exec(text)) {
+    const start = m.index;
     const g: Group = { start, end: start + m[0].length, digits: m[0], gap: '' };
-    const gap = text.slice(previousEnd, start);
-    const joins = previousEnd >= 0 && gap.length === 1 && SEPARATORS.has(gap);
+    // Only a one-character gap can join two groups; any other is never looked at (nor sliced).
+    const gap = previousEnd >= 0 && start - previousEnd === 1 ? (text[previousEnd] as string) : NO_JOIN;
+    const joins = gap !== NO_JOIN && SEPARATORS.has(gap);
     previousEnd = g.end;
     if (!joins || (identifier === 'dashes' && gap !== '-')) close();
     if (gluedBefore(text, g)) {
@@ -101,6 +113,8 @@ function runsOf(text: string): Group[][] {
       previousEnd = -2;
       continue;
     }
+    // The groups of an identifier are dropped with it: only where it ends matters, not its groups.
+    if (identifier !== 'none') continue;
     g.gap = run.length > 0 ? gap : '';
     run.push(g);
   }
