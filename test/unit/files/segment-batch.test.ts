@@ -34,4 +34,12 @@ describe('segment batches (what the extraction worker posts)', () => {
       { file: 'f.xlsx', where: 'line 2', excerpt: 'SECRET-2' },
     ]);
   });
+
+  it('names every find of a chunk, up to maxPlacesPerRule, first ones first', async () => {
+    const rows: Segment[] = Array.from({ length: 40 }, (_, i) => ({ where: `row ${i + 1}`, text: [3, 17, 18, 33].includes(i) ? `SECRET-${i % 10}` : `plain ${i}` }));
+    const scanner = createSegmentScanner('f.csv', evaluate, { ...FILE_LIMITS, maxPlacesPerRule: 3 });
+    await scanner.add(packSegments(rows));
+    const [finding] = scanner.finish();
+    assert.deepEqual(finding?.places?.map((p) => p.where), ['row 4', 'row 18', 'row 19']);
+  });
 });
