@@ -47,7 +47,12 @@ export const FILE_LIMITS = {
    * (peak RSS measured in `npm run bench -- --files-only`).
    */
   workerOldGenerationMb: 256,
-  workerYoungGenerationMb: 16,
+  /**
+   * The worker's young generation: a large workbook's parse makes millions of short-lived objects
+   * (tags, cells), and with room for them fewer are collected and promoted (about 8 % faster on
+   * a 10 MB XLSX than 16 MiB, for some 30 MiB more at the peak).
+   */
+  workerYoungGenerationMb: 48,
   workerStackMb: 4,
   /** Files extracted at once: each worker has its own heap, so they are taken one at a time. */
   parallelExtractions: 1,

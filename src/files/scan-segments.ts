@@ -1,7 +1,7 @@
 import type { Finding, FilePlace } from '../policies/types.js';
 import { MAX_SCANNED } from '../policies/scan/scanned-text.js';
 import type { FileLimits } from './limits.js';
-import { packSegments, segmentCount, segmentStart, spanText, type SegmentBatch } from './segment-batch.js';
+import { packSegments, partWhere, segmentCount, segmentStart, spanText, whereOf, type SegmentBatch } from './segment-batch.js';
 import type { Segment } from './types.js';
 
 /** The engine over one piece of text (the message's event with that text). */
@@ -60,10 +60,10 @@ function placeIn(evaluate: EvaluateText, b: SegmentBatch, i: number, rule: strin
   const last = b.partFirst[i + 1]!;
   for (let p = b.partFirst[i]!; p < last; p++) {
     const found = fires(evaluate, b.text.slice(b.partStarts[p], p + 1 < last ? b.partStarts[p + 1] : end), rule);
-    if (found) return { file, where: `${b.partLabels[i]}${b.partNames[p]}`, ...(found.excerpt ? { excerpt: found.excerpt } : {}) };
+    if (found) return { file, where: partWhere(b, i, p), ...(found.excerpt ? { excerpt: found.excerpt } : {}) };
   }
   const found = fires(evaluate, b.text.slice(segmentStart(b, i), end), rule);
-  return { file, where: b.wheres[i]!, ...(found?.excerpt ? { excerpt: found.excerpt } : {}) };
+  return { file, where: whereOf(b, i), ...(found?.excerpt ? { excerpt: found.excerpt } : {}) };
 }
 
 /** Gives the event loop back between chunks: scanning a large file never holds it. */

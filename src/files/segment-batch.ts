@@ -1,22 +1,28 @@
 import type { Segment } from './types.js';
 
 /**
- * Segments as the extraction worker posts them: one string and a few arrays instead of thousands
- * of small objects, so a post costs a copy of its text and not a walk of an object graph on
- * either thread. Segment i is `text.slice(start(i), ends[i])`; the segments are joined by '\n',
- * so a run of them is one slice of `text`, which is what the scanner evaluates.
+ * Segments as the extraction worker posts them: a few strings and typed arrays instead of
+ * thousands of small objects and strings, so a post costs copies of its text and not a walk of an
+ * object graph on either thread. Segment i is `text.slice(start(i), ends[i])`; the segments are
+ * joined by '\n', so a run of them is one slice of `text`, which is what the scanner evaluates.
+ * Names (where a segment or a part stands) are kept end to end in one string each and sliced out
+ * only when a card needs one.
  */
 export interface SegmentBatch {
   text: string;
   ends: Uint32Array;
-  wheres: string[];
+  /** Segment i stands at `wheres.slice(whereEnds[i - 1], whereEnds[i])` ("page 2", `sheet "S", row 3`). */
+  wheres: string;
+  whereEnds: Uint32Array;
   /** Segment i's parts are partFirst[i] up to partFirst[i + 1]; none when those are equal. */
   partFirst: Uint32Array;
   /** Where each part starts in `text`. */
   partStarts: Uint32Array;
-  /** A part is named `partLabels[segment] + partNames[part]` (`sheet "Keys", cell ` + `B3`). */
-  partNames: string[];
-  partLabels: string[];
+  /** A part is named `labels[labelOf[segment]]` + its name (`sheet "Keys", cell ` + `B3`). */
+  partNames: string;
+  partNameEnds: Uint32Array;
+  labels: string[];
+  labelOf: Uint32Array;
 }
 
 export const segmentCount = (b: SegmentBatch): number => b.ends.length;
@@ -24,6 +30,13 @@ export const segmentStart = (b: SegmentBatch, i: number): number => (i === 0 ? 0
 
 /** The text of segments `from` up to `to` (exclusive), joined by '\n'. */
 export const spanText = (b: SegmentBatch, from: number, to: number): string => b.text.slice(segmentStart(b, from), b.ends[to - 1]);
+
+/** Where segment i stands. */
+export const whereOf = (b: SegmentBatch, i: number): string => b.wheres.slice(i === 0 ? 0 : b.whereEnds[i - 1], b.whereEnds[i]);
+
+/** The full name of part p of segment i. */
+export const partWhere = (b: SegmentBatch, i: number, p: number): string =>
+  `${b.labels[b.labelOf[i]!]}${b.partNames.slice(p === 0 ? 0 : b.partNameEnds[p - 1], b.partNameEnds[p])}`;
 
 export interface BatchBuilder {
   add(segment: Segment): void;
@@ -38,11 +51,16 @@ export function createBatchBuilder(): BatchBuilder {
   let texts: string[] = [];
   let ends: number[] = [];
   let wheres: string[] = [];
+  let whereEnds: number[] = [];
   let partFirst: number[] = [0];
   let partStarts: number[] = [];
   let partNames: string[] = [];
-  let partLabels: string[] = [];
+  let partNameEnds: number[] = [];
+  let labelOf: number[] = [];
+  let labels = new Map<string, number>([['', 0]]);
   let at = 0;
+  let whereAt = 0;
+  let nameAt = 0;
   return {
     add(segment) {
       const start = at;
@@ -51,15 +69,23 @@ export function createBatchBuilder(): BatchBuilder {
       ends.push(at);
       at += 1;
       wheres.push(segment.where);
+      whereAt += segment.where.length;
+      whereEnds.push(whereAt);
       const parts = segment.parts;
-      partLabels.push(parts?.label ?? '');
+      const label = parts?.label ?? '';
+      let id = labels.get(label);
+      if (id === undefined) labels.set(label, (id = labels.size));
+      labelOf.push(id);
       if (parts) {
         for (let p = 0; p < parts.starts.length; p++) {
+          const name = parts.names[p] ?? '';
           partStarts.push(start + parts.starts[p]!);
-          partNames.push(parts.names[p] ?? '');
+          partNames.push(name);
+          nameAt += name.length;
+          partNameEnds.push(nameAt);
         }
       }
-      partFirst.push(partNames.length);
+      partFirst.push(partStarts.length);
     },
     get chars() {
       return at;
@@ -71,21 +97,30 @@ export function createBatchBuilder(): BatchBuilder {
       const batch: SegmentBatch = {
         text: texts.join('\n'),
         ends: Uint32Array.from(ends),
-        wheres,
+        wheres: wheres.join(''),
+        whereEnds: Uint32Array.from(whereEnds),
         partFirst: Uint32Array.from(partFirst),
         partStarts: Uint32Array.from(partStarts),
-        partNames,
-        partLabels,
+        partNames: partNames.join(''),
+        partNameEnds: Uint32Array.from(partNameEnds),
+        labels: [...labels.keys()],
+        labelOf: Uint32Array.from(labelOf),
       };
       texts = [];
       ends = [];
       wheres = [];
+      whereEnds = [];
       partFirst = [0];
       partStarts = [];
       partNames = [];
-      partLabels = [];
+      partNameEnds = [];
+      labelOf = [];
+      labels = new Map([['', 0]]);
       at = 0;
-      return { batch, transfer: [batch.ends.buffer, batch.partFirst.buffer, batch.partStarts.buffer] as ArrayBuffer[] };
+      whereAt = 0;
+      nameAt = 0;
+      const transfer = [batch.ends, batch.whereEnds, batch.partFirst, batch.partStarts, batch.partNameEnds, batch.labelOf].map((a) => a.buffer as ArrayBuffer);
+      return { batch, transfer };
     },
   };
 }
@@ -102,7 +137,7 @@ export function unpackBatch(b: SegmentBatch): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segmentCount(b); i++) {
     const start = segmentStart(b, i);
-    const segment: Segment = { where: b.wheres[i]!, text: b.text.slice(start, b.ends[i]) };
+    const segment: Segment = { where: whereOf(b, i), text: b.text.slice(start, b.ends[i]) };
     const first = b.partFirst[i]!;
     const last = b.partFirst[i + 1]!;
     if (last > first) {
@@ -110,9 +145,9 @@ export function unpackBatch(b: SegmentBatch): Segment[] {
       const names: string[] = [];
       for (let p = first; p < last; p++) {
         starts.push(b.partStarts[p]! - start);
-        names.push(b.partNames[p]!);
+        names.push(b.partNames.slice(p === 0 ? 0 : b.partNameEnds[p - 1], b.partNameEnds[p]));
       }
-      segment.parts = { label: b.partLabels[i]!, starts, names };
+      segment.parts = { label: b.labels[b.labelOf[i]!]!, starts, names };
     }
     out.push(segment);
   }

@@ -22,7 +22,8 @@ async function entriesOf(bytes: Buffer): Promise<{ zip: yauzl.ZipFile; entries: 
 }
 
 function parse(zip: yauzl.ZipFile, entry: yauzl.Entry, handlers: Handlers): Promise<void> {
-  const parser = new SaxesParser();
+  // The options Warden reads OOXML with (src/files/extract/xml-stream.ts), so both parse alike.
+  const parser = new SaxesParser({ xmlns: false, position: false });
   if (handlers.open) parser.on('opentag', handlers.open);
   if (handlers.close) parser.on('closetag', handlers.close);
   if (handlers.text) parser.on('text', handlers.text);

@@ -15,7 +15,8 @@ export interface XmlHandlers {
  * whole. saxes expands no DTD entities, so "billion laughs" cannot grow it.
  */
 export async function streamXml(zip: Zip, part: string, handlers: XmlHandlers): Promise<void> {
-  const parser = new SaxesParser({ xmlns: false });
+  // No namespaces resolved and no line/column kept for error messages: neither is used.
+  const parser = new SaxesParser({ xmlns: false, position: false });
   let failed = false;
   parser.on('error', () => {
     failed = true;
