@@ -11,14 +11,14 @@ import type { Segment } from './types.js';
 export interface SegmentBatch {
   text: string;
   ends: Uint32Array;
-  /** Segment i stands at `wheres.slice(whereEnds[i - 1], whereEnds[i])` ("page 2", `sheet "S", row 3`). */
-  wheres: string;
-  whereEnds: Uint32Array;
+  /** Segment i stands at `labels[whereOf[i]]`, followed by `whereNos[i]` unless that is NO_NUMBER. */
+  whereLabelOf: Uint32Array;
+  whereNos: Uint32Array;
   /** Segment i's parts are partFirst[i] up to partFirst[i + 1]; none when those are equal. */
   partFirst: Uint32Array;
   /** Where each part starts in `text`. */
   partStarts: Uint32Array;
-  /** A part is named `labels[labelOf[segment]]` + its name (`sheet "Keys", cell ` + `B3`). */
+  /** A part is named `labels[labelOf[segment]]` + its name (`sheet "Keys", cell ` + `B3`). Labels are kept once a batch. */
   partNames: string;
   partNameEnds: Uint32Array;
   labels: string[];
@@ -31,8 +31,13 @@ export const segmentStart = (b: SegmentBatch, i: number): number => (i === 0 ? 0
 /** The text of segments `from` up to `to` (exclusive), joined by '\n'. */
 export const spanText = (b: SegmentBatch, from: number, to: number): string => b.text.slice(segmentStart(b, from), b.ends[to - 1]);
 
-/** Where segment i stands. */
-export const whereOf = (b: SegmentBatch, i: number): string => b.wheres.slice(i === 0 ? 0 : b.whereEnds[i - 1], b.whereEnds[i]);
+const NO_NUMBER = 0xffffffff;
+
+/** Where segment i stands ("page 2", `sheet "S", row 3`). */
+export function whereOf(b: SegmentBatch, i: number): string {
+  const no = b.whereNos[i]!;
+  return no === NO_NUMBER ? b.labels[b.whereLabelOf[i]!]! : `${b.labels[b.whereLabelOf[i]!]}${no}`;
+}
 
 /** The full name of part p of segment i. */
 export const partWhere = (b: SegmentBatch, i: number, p: number): string =>
@@ -50,8 +55,8 @@ export interface BatchBuilder {
 export function createBatchBuilder(): BatchBuilder {
   let texts: string[] = [];
   let ends: number[] = [];
-  let wheres: string[] = [];
-  let whereEnds: number[] = [];
+  let whereLabelOf: number[] = [];
+  let whereNos: number[] = [];
   let partFirst: number[] = [0];
   let partStarts: number[] = [];
   let partNames: string[] = [];
@@ -59,8 +64,12 @@ export function createBatchBuilder(): BatchBuilder {
   let labelOf: number[] = [];
   let labels = new Map<string, number>([['', 0]]);
   let at = 0;
-  let whereAt = 0;
   let nameAt = 0;
+  const labelId = (label: string): number => {
+    let id = labels.get(label);
+    if (id === undefined) labels.set(label, (id = labels.size));
+    return id;
+  };
   return {
     add(segment) {
       const start = at;
@@ -68,14 +77,10 @@ export function createBatchBuilder(): BatchBuilder {
       at += segment.text.length;
       ends.push(at);
       at += 1;
-      wheres.push(segment.where);
-      whereAt += segment.where.length;
-      whereEnds.push(whereAt);
+      whereLabelOf.push(labelId(segment.where));
+      whereNos.push(segment.whereNo ?? NO_NUMBER);
       const parts = segment.parts;
-      const label = parts?.label ?? '';
-      let id = labels.get(label);
-      if (id === undefined) labels.set(label, (id = labels.size));
-      labelOf.push(id);
+      labelOf.push(labelId(parts?.label ?? ''));
       if (parts) {
         for (let p = 0; p < parts.starts.length; p++) {
           const name = parts.names[p] ?? '';
@@ -96,20 +101,20 @@ export function createBatchBuilder(): BatchBuilder {
     build() {
       const batch: SegmentBatch = {
         text: texts.join('\n'),
-        ends: Uint32Array.from(ends),
-        wheres: wheres.join(''),
-        whereEnds: Uint32Array.from(whereEnds),
-        partFirst: Uint32Array.from(partFirst),
-        partStarts: Uint32Array.from(partStarts),
+        ends: new Uint32Array(ends),
+        whereLabelOf: new Uint32Array(whereLabelOf),
+        whereNos: new Uint32Array(whereNos),
+        partFirst: new Uint32Array(partFirst),
+        partStarts: new Uint32Array(partStarts),
         partNames: partNames.join(''),
-        partNameEnds: Uint32Array.from(partNameEnds),
+        partNameEnds: new Uint32Array(partNameEnds),
         labels: [...labels.keys()],
-        labelOf: Uint32Array.from(labelOf),
+        labelOf: new Uint32Array(labelOf),
       };
       texts = [];
       ends = [];
-      wheres = [];
-      whereEnds = [];
+      whereLabelOf = [];
+      whereNos = [];
       partFirst = [0];
       partStarts = [];
       partNames = [];
@@ -117,9 +122,8 @@ export function createBatchBuilder(): BatchBuilder {
       labelOf = [];
       labels = new Map([['', 0]]);
       at = 0;
-      whereAt = 0;
       nameAt = 0;
-      const transfer = [batch.ends, batch.whereEnds, batch.partFirst, batch.partStarts, batch.partNameEnds, batch.labelOf].map((a) => a.buffer as ArrayBuffer);
+      const transfer = [batch.ends, batch.whereLabelOf, batch.whereNos, batch.partFirst, batch.partStarts, batch.partNameEnds, batch.labelOf].map((a) => a.buffer as ArrayBuffer);
       return { batch, transfer };
     },
   };

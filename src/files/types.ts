@@ -7,6 +7,8 @@
  */
 export interface Segment {
   where: string;
+  /** When set, the segment stands at `where` followed by this number (`sheet "S", row ` + 12). */
+  whereNo?: number;
   text: string;
   parts?: SegmentParts;
 }

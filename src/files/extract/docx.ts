@@ -17,6 +17,7 @@ const EXTRA_PARTS: Array<[RegExp, string]> = [
  * Text is in `w:t`; `w:tab` and `w:br` separate words.
  */
 async function wordPart(zip: Zip, part: string, prefix: string, sink: Sink): Promise<void> {
+  const paragraphLabel = `${prefix}paragraph `;
   let paragraph = 0;
   let table = 0;
   let tableDepth = 0;
@@ -54,7 +55,7 @@ async function wordPart(zip: Zip, part: string, prefix: string, sink: Sink): Pro
       else if (name === 'w:p') {
         if (tableDepth === 0) {
           paragraph += 1;
-          sink.add({ where: `${prefix}paragraph ${paragraph}`, text });
+          sink.add({ where: paragraphLabel, whereNo: paragraph, text });
         } else rowText += rowText === '' || rowText.endsWith('\t') ? text : ` ${text}`;
         text = '';
       } else if (name === 'w:tr' && tableDepth === 1) {

@@ -32,7 +32,7 @@ export async function pdfSegments(bytes: Uint8Array, prefix: string, sink: Sink,
         text += item.str + (item.hasEOL ? '\n' : ' ');
       }
       page.cleanup();
-      sink.add({ where: `${prefix}page ${n}`, text });
+      sink.add({ where: `${prefix}page `, whereNo: n, text });
     }
     if (doc.numPages > limits.maxPdfPages) throw new ExtractLimit('page-limit');
   } finally {

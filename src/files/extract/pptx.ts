@@ -34,8 +34,8 @@ async function drawingText(zip: Zip, part: string): Promise<string> {
 
 /** A PPTX: each slide (ppt/slides/slideN.xml, N as in its file name) and its speaker notes. */
 export async function pptxSegments(zip: Zip, prefix: string, sink: Sink): Promise<void> {
-  for (const [n, part] of numbered(zip, /^ppt\/slides\/slide(\d+)\.xml$/)) sink.add({ where: `${prefix}slide ${n}`, text: await drawingText(zip, part) });
+  for (const [n, part] of numbered(zip, /^ppt\/slides\/slide(\d+)\.xml$/)) sink.add({ where: `${prefix}slide `, whereNo: n, text: await drawingText(zip, part) });
   for (const [n, part] of numbered(zip, /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/)) {
-    sink.add({ where: `${prefix}notes ${n}`, text: await drawingText(zip, part) });
+    sink.add({ where: `${prefix}notes `, whereNo: n, text: await drawingText(zip, part) });
   }
 }

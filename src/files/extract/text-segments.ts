@@ -20,6 +20,6 @@ export function textSegments(text: string, sink: Sink, prefix: string, delimited
       names.push(String(first + i + 1));
       at += line.length + 1;
     });
-    sink.add({ where: `${prefix}${unit} ${first + 1}`, text: chunk.join('\n'), parts: { label: `${prefix}${unit} `, starts, names } });
+    sink.add({ where: `${prefix}${unit} `, whereNo: first + 1, text: chunk.join('\n'), parts: { label: `${prefix}${unit} `, starts, names } });
   }
 }

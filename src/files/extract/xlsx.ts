@@ -72,6 +72,7 @@ function columnName(index: number): string {
 async function sheetSegments(zip: Zip, sheet: Sheet, strings: StringTable, prefix: string, sink: Sink): Promise<void> {
   const label = `${prefix}sheet "${sheet.name}"`;
   const cellLabel = `${label}, cell `;
+  const rowLabel = `${label}, row `;
   let rowNo = 0;
   let rowText = '';
   let starts: number[] = [];
@@ -83,7 +84,9 @@ async function sheetSegments(zip: Zip, sheet: Sheet, strings: StringTable, prefi
   await streamXml(zip, sheet.part, {
     open: ({ name, attributes: a }) => {
       if (name === 'row') {
-        rowNo = Number(a.r ?? rowNo + 1);
+        // A row's own number, unless the file's is not one a sheet can have (Excel stops at 1,048,576).
+        const r = Number(a.r);
+        rowNo = Number.isInteger(r) && r > 0 && r < 2 ** 31 ? r : rowNo + 1;
         rowText = '';
         starts = [];
         names = [];
@@ -105,7 +108,7 @@ async function sheetSegments(zip: Zip, sheet: Sheet, strings: StringTable, prefi
         starts.push(rowText.length);
         names.push(ref || `${columnName(names.length)}${rowNo}`);
         rowText += shown;
-      } else if (name === 'row') sink.add({ where: `${label}, row ${rowNo}`, text: rowText, parts: { label: cellLabel, starts, names } });
+      } else if (name === 'row') sink.add({ where: rowLabel, whereNo: rowNo, text: rowText, parts: { label: cellLabel, starts, names } });
     },
   });
 }
