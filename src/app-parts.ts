@@ -9,27 +9,22 @@ import { createWebexClients, type WebexClients } from './webex/create-webex-clie
 import { createMetrics, type Metrics } from './metrics/create-metrics.js';
 import { loadPolicyFile } from './policies/load-policy-file.js';
 import { createPolicyEngine, type PolicyEngine } from './policies/policy-engine.js';
-import { createCorrelator } from './correlator/create-correlator.js';
-import { createAlertService } from './alerts/create-alert-service.js';
-import { createCompliancePipeline } from './inbox/compliance-pipeline.js';
 import { createEventsPoller, type EventsPoller } from './pollers/events-poller.js';
 import { createRecordingsPoller, type RecordingsPoller } from './pollers/recordings-poller.js';
-import { closeDeletedMessage } from './alerts/close-deleted-message.js';
-import { closeLeftMembership } from './alerts/close-left-membership.js';
 import { groupCommit, type Committer } from './store/group-commit.js';
-import { findPostedCard } from './alerts/find-posted-card.js';
 import { createDeletionsRepo, type DeletionsRepo } from './store/deletions-repo.js';
 import { createAuditRepo } from './store/audit-repo.js';
 import type { AuditLog } from './audit/types.js';
 import { createActionHandler } from './actions/create-action-handler.js';
 import type { ActionHandler } from './actions/types.js';
-import { createContentsApi } from './webex/contents.js';
-import { createFileScanner, createTranscriptScanner, FILE_LIMITS, type FileScanner } from './files/index.js';
 import { createCases, type Cases } from './cases/index.js';
 import { createCasesRepo } from './store/cases-repo.js';
 import { createExemptionsRepo } from './store/exemptions-repo.js';
 import type { WebexApi } from './webex/types.js';
 import { createExpiryReminder, type ExpiryReminder } from './credentials/index.js';
+import { buildPipeline, type BotIdentity } from './pipeline-parts.js';
+
+export type { BotIdentity } from './pipeline-parts.js';
 
 /** The long-lived parts of Warden, built from the config; nothing here talks to the network yet. */
 export interface Parts {
@@ -85,31 +80,6 @@ function webhookSecretOf(config: Config, meta: MetaRepo): string {
   return config.webhookSecret;
 }
 
-/** Who the bot is, learnt when it starts (people/me on the bot token). */
-export interface BotIdentity {
-  id?: string;
-  email?: string;
-}
-
-function isBot(bot: BotIdentity, author: { personId?: string; personEmail?: string }): boolean {
-  return (bot.id !== undefined && author.personId === bot.id) || (bot.email !== undefined && author.personEmail?.toLowerCase() === bot.email);
-}
-
-/** FILE_SCAN on and a compliance credential: the files of messages are read with it (SPEC §8). */
-function fileScannerOf(config: Config, clients: WebexClients, engine: PolicyEngine, logger: Logger, metrics: Metrics): FileScanner | undefined {
-  if (!config.fileScan || !clients.complianceTokens) return undefined;
-  const log = childLogger(logger, 'files');
-  const contents = createContentsApi({
-    baseUrl: config.apiUrl,
-    tokens: clients.complianceTokens,
-    logger: log,
-    maxLockWaits: FILE_LIMITS.maxLockWaits,
-    maxRetryAfterSeconds: FILE_LIMITS.maxRetryAfterSeconds,
-    metrics,
-  });
-  return createFileScanner({ contents, evaluate: engine.evaluate, logger: log, maxBytes: config.fileScanMaxBytes });
-}
-
 export function buildParts(config: Config, logger: Logger, kick: () => void): Parts {
   // The policy file is read first: a malformed one stops the start before anything is opened.
   const policy = loadPolicyFile(config.policyFile);
@@ -129,8 +99,6 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
   const clients = createWebexClients(config, { logger, meta, metrics });
   const progress: { lastEventAt?: string } = {};
   const { compliance, bot } = clients;
-  const files = fileScannerOf(config, clients, engine, logger, metrics);
-  const transcripts = createTranscriptScanner({ evaluate: engine.evaluate, logger: childLogger(logger, 'files') });
   const cases = createCases({
     cases: createCasesRepo(store),
     exemptions: createExemptionsRepo(store),
@@ -142,60 +110,7 @@ export function buildParts(config: Config, logger: Logger, kick: () => void): Pa
     ...(policy.authorMessage === undefined ? {} : { authorMessage: policy.authorMessage }),
     logger: childLogger(logger, 'cases'),
   });
-  const alertService =
-    compliance && bot
-      ? createAlertService({
-          alerts,
-          subscriptions,
-          api: bot,
-          logger: childLogger(logger, 'alerts'),
-          metrics,
-          commit,
-          // The officer's token reads any space (a bot cannot list a group space's messages).
-          // Until the bot knows who it is, any author will do: the alert id is random.
-          findPostedCard: (roomId, alertId) =>
-            findPostedCard(compliance, roomId, alertId, (m) => (botIdentity.id === undefined && botIdentity.email === undefined) || isBot(botIdentity, m)),
-          openCase: (alert, finding, event) => {
-            const c = cases.open(alert, finding, event);
-            return { caseId: c.shortId, notifyAuthor: cases.notifyAuthorDefault, valueScope: c.valueHashes.length > 0 };
-          },
-        })
-      : undefined;
-  const pipeline =
-    compliance && bot && alertService
-      ? createCompliancePipeline({
-          enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
-          evaluate: engine.evaluate,
-          // A false positive's exemption stops the alert before it is raised (SPEC §7).
-          raise: (finding, event) => {
-            const exemption = cases.exempted(finding, event);
-            if (!exemption) return alertService.raise(finding, event);
-            logger.info('finding exempted by a false positive; no alert', { rule: finding.rule, exemptionId: exemption.id, subject: event.subject.key });
-            return Promise.resolve({ alertId: '', created: false });
-          },
-          deletions,
-          // After any card of the message's alerts being posted, so that the note goes under it.
-          closeDeleted: (deletion) =>
-            alertService.exclusive(`message:${deletion.messageId}`, () =>
-              closeDeletedMessage(
-                { alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts'), closeCase: (alertId, by) => cases.closeGone(alertId, by) },
-                deletion,
-              ),
-            ),
-          closeLeft: (end) =>
-            alertService.exclusive(end.subjectKey, () =>
-              closeLeftMembership({ alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') }, end),
-            ),
-          processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
-          isOwnMessage: (author) => isBot(botIdentity, author),
-          // A transcript is read like a file whatever FILE_SCAN says: it is the event's only text.
-          scanFiles: async (event: Parameters<FileScanner['scan']>[0]) => {
-            if (event.transcriptText !== undefined) return { findings: await transcripts.scan(event), notInspected: [] };
-            return files && event.files?.length ? files.scan(event) : undefined;
-          },
-          logger: childLogger(logger, 'pipeline'),
-        })
-      : undefined;
+  const pipeline = compliance && bot ? buildPipeline({ config, logger, engine, metrics, clients: { compliance, bot, complianceTokens: clients.complianceTokens }, alerts, subscriptions, deletions, commit, cases, botIdentity, progress }) : undefined;
   // What a poller stores is worked on at once, not at the worker's next look.
   const intake = {
     put: (item: Parameters<InboxRepo['put']>[0]) => {

@@ -1,11 +1,9 @@
 import { cleanText } from '../cards/clean-text.js';
 import { escapeMarkdown } from '../cards/escape-markdown.js';
 import { formatUtc } from '../cards/format-utc.js';
-import type { Logger } from '../log/logger.js';
-import type { AlertsRepo } from '../store/alerts-repo.js';
 import type { WebexApi } from '../webex/types.js';
 import { deleterOf, type Deleter } from './deleter-of.js';
-import { replyUnderCards } from './reply-under-cards.js';
+import { closeOpenAlerts, type CloseOpenDeps } from './close-open-alerts.js';
 
 /** A `memberships`/`deleted` event, as far as closing the join's alerts needs it. */
 export interface MembershipEnd {
@@ -20,14 +18,9 @@ export interface MembershipEnd {
   at: string;
 }
 
-export interface CloseLeftDeps {
-  readonly alerts: Pick<AlertsRepo, 'openFor' | 'claim' | 'settle' | 'postsFor'>;
-  /** The bot token's API: the thread notes are the bot's. */
-  readonly botApi: Pick<WebexApi, 'messages'>;
+export interface CloseLeftDeps extends CloseOpenDeps {
   /** The compliance officer's API: who removed them. */
   readonly complianceApi: Pick<WebexApi, 'people'>;
-  readonly logger: Logger;
-  readonly now?: () => number;
 }
 
 const bold = (email: string): string => `**${escapeMarkdown(cleanText(email, 120))}**`;
@@ -40,10 +33,8 @@ function leftText(end: MembershipEnd, remover: Deleter): string {
 
 /**
  * A person with an open membership alert left the space, or someone removed them: each open
- * alert of that join is closed with the same conditional claim a press makes (a press that took
- * it first keeps it), and a note goes under each of its cards, as for a message deleted in Webex
- * (close-deleted-message.ts). A join without open alerts costs no API call. Resolves with how
- * many alerts were closed.
+ * alert of that join is closed, as for a message deleted in Webex (close-open-alerts.ts). A join
+ * without open alerts costs no API call. Resolves with how many alerts were closed.
  */
 export async function closeLeftMembership(deps: CloseLeftDeps, end: MembershipEnd): Promise<number> {
   const open = deps.alerts.openFor(end.subjectKey);
@@ -56,17 +47,13 @@ export async function closeLeftMembership(deps: CloseLeftDeps, end: MembershipEn
     ...(end.personId ? { authorId: end.personId } : {}),
     ...(end.personEmail ? { authorEmail: end.personEmail } : {}),
   });
-  const at = (deps.now ?? Date.now)();
-  // Not a Webex attachment action id: it can never equal a press's, so a press after this is told who.
-  const actionId = `memberships:deleted:${end.subjectKey}`;
-  let closed = 0;
-  for (const alert of open) {
-    const by = remover.isAuthor ? `${remover.email} (who left)` : remover.email;
-    if (!deps.alerts.claim(alert.id, { by, verb: 'left-in-webex', at, actionId })) continue;
-    deps.alerts.settle(alert.id, actionId, remover.isAuthor ? 'already-gone' : 'removed', at);
-    closed += 1;
-    deps.logger.info('alert closed: the person left the space', { alertId: alert.id, rule: alert.rule, byThemselves: remover.isAuthor });
-    await replyUnderCards(deps.botApi, deps.alerts.postsFor(alert.id), leftText(end, remover), deps.logger);
-  }
-  return closed;
+  return closeOpenAlerts(deps, {
+    subjectKey: end.subjectKey,
+    actionId: `memberships:deleted:${end.subjectKey}`,
+    by: { email: remover.isAuthor ? `${remover.email} (who left)` : remover.email, id: end.actorId ?? '' },
+    verb: 'left-in-webex',
+    outcome: remover.isAuthor ? 'already-gone' : 'removed',
+    note: leftText(end, remover),
+    log: { message: 'alert closed: the person left the space', fields: { byThemselves: remover.isAuthor } },
+  }, open);
 }

@@ -1,13 +1,13 @@
-import { getInspector, getState, post, watch, type Message, type State } from './api.js';
-import { h, setChildren, time } from './dom.js';
+import { getInspector, getState, post, watch, type State } from './api.js';
+import { h, setChildren } from './dom.js';
+import { createFaults } from './faults.js';
 import { clearInspector, renderInspector } from './inspector.js';
 import { createMeetings } from './meetings.js';
-import { renderCard } from './render-card.js';
+import { createMessageView } from './message-view.js';
 
 // The sandbox console: Webex as a person of the demo org sees it, Warden as its admin sees it.
 
 const view = { as: '', room: undefined as string | undefined, lastPeople: '', lastRooms: '' };
-const messageEls = new Map<string, HTMLElement>();
 
 const postAs = h('select', { id: 'post-as' });
 const spaces = h('ul', { class: 'spaces' });
@@ -21,11 +21,6 @@ const addWho = h('select', { id: 'add-who' });
 const removeWho = h('select', { id: 'remove-who' });
 const status = h('p', { class: 'status', role: 'status' });
 const inspector = h('ol', { class: 'inspector', 'aria-label': 'Inspector entries' });
-const faultCalls = h('input', { id: 'fault-calls', type: 'number', min: '1', max: '100', value: '3' });
-const faultWait = h('input', { id: 'fault-wait', type: 'number', min: '1', max: '30', value: '2' });
-const faultState = h('p', { class: 'fault-state' });
-const deliveriesOff = h('button', { type: 'button' }, 'Webhook deliveries off');
-const deliveriesOn = h('button', { type: 'button' }, 'Webhook deliveries on');
 
 function say(message: string): void {
   status.textContent = message;
@@ -41,32 +36,8 @@ async function act(what: () => Promise<unknown>, done?: string): Promise<void> {
   void refresh();
 }
 
-/** `**bold**` as the Webex app shows markdown's strong text; everything else stays plain text. */
-function withBold(text: string): Array<Node | string> {
-  return text.split(/\*\*(.+?)\*\*/g).map((part, i) => (i % 2 === 1 ? h('strong', {}, part) : part));
-}
-
-function messageEl(m: Message, reply: boolean): HTMLElement {
-  const key = `${m.id}:${m.deleted}`;
-  let el = messageEls.get(key);
-  if (!el) {
-    const head = h('header', {}, h('strong', { class: 'author' }, m.author), ' ', h('time', { datetime: m.created }, time(m.created)));
-    const body: Array<Node | string | undefined> = m.deleted
-      ? [h('p', { class: 'deleted' }, 'This message was deleted')]
-      : [
-          // A card message's text is the fallback for clients without cards: Webex shows the card.
-          m.text && m.card === undefined ? h('p', { class: 'text' }, ...withBold(m.text)) : undefined,
-          ...m.files.map((f) => h('p', { class: 'file' }, '📎 ', h('a', { href: `/api/console/files/${encodeURIComponent(f.id)}` }, f.name))),
-          m.card !== undefined ? renderCard(m.card, m.cardProblems, (inputs) => void act(() => post('press', { as: view.as, messageId: m.id, inputs }), 'Pressed: Warden answers in the thread')) : undefined,
-        ];
-    const label = `${m.deleted ? 'Deleted message' : reply ? 'Reply' : 'Message'} from ${m.author}`;
-    el = h('li', { class: `message${m.deleted ? ' is-deleted' : ''}`, 'aria-label': label }, h('article', {}, head, ...body), h('ol', { class: 'replies', 'aria-label': 'Replies' }));
-    messageEls.set(key, el);
-  }
-  const replies = el.querySelector(':scope > ol.replies')!;
-  setChildren(replies, m.replies.map((r) => messageEl(r, true)));
-  return el;
-}
+const messageView = createMessageView((messageId, inputs) => void act(() => post('press', { as: view.as, messageId, inputs }), 'Pressed: Warden answers in the thread'));
+const faults = createFaults(act);
 
 function renderPeople(s: State): void {
   const key = JSON.stringify(s.people);
@@ -98,7 +69,7 @@ function renderRoom(s: State): void {
   roomTitle.textContent = room ? room.title : 'Choose a space';
   members.textContent = room ? `Members: ${room.members.map((m) => `${m.name}${m.external ? ' (external)' : ''}`).join(', ')}` : '';
   const before = messages.lastElementChild;
-  setChildren(messages, room ? room.messages.map((m) => messageEl(m, false)) : []);
+  setChildren(messages, room ? room.messages.map((m) => messageView.el(m)) : []);
   // Newest last, as in Webex: a new message scrolls into view.
   if (messages.lastElementChild && messages.lastElementChild !== before) messages.lastElementChild.scrollIntoView({ block: 'end' });
   const inRoom = new Set(room?.members.map((m) => m.email) ?? []);
@@ -110,7 +81,6 @@ function renderRoom(s: State): void {
   // Keep what the person had chosen, when it is still a choice.
   if ([...addWho.options].some((o) => o.value === keepAdd)) addWho.value = keepAdd;
   if ([...removeWho.options].some((o) => o.value === keepRemove)) removeWho.value = keepRemove;
-  faultState.textContent = `Webhook deliveries are ${s.faults.deliveries ? 'on' : 'off'}.${s.faults.pending429 ? ` ${s.faults.pending429} more calls will be answered 429.` : ''}`;
 }
 
 const meetings = createMeetings({
@@ -140,6 +110,7 @@ async function refresh(): Promise<void> {
       renderPeople(s);
       renderRooms(s);
       renderRoom(s);
+      faults.render(s);
       meetings.render(s);
       spaceView.hidden = !meetings.panel.hidden;
       // The status line sits under whichever of the two is shown.
@@ -192,10 +163,6 @@ function layout(): HTMLElement {
   addBtn.addEventListener('click', () => void act(() => post('members', { as: view.as, roomId: view.room, email: addWho.value }), 'Member added'));
   const removeBtn = h('button', { type: 'button' }, 'Remove member');
   removeBtn.addEventListener('click', () => void act(() => post('members/remove', { as: view.as, roomId: view.room, email: removeWho.value }), 'Member removed'));
-  const fault = h('button', { type: 'button' }, 'Answer 429 to the next calls');
-  fault.addEventListener('click', () => void act(() => post('faults/429', { calls: Number(faultCalls.value), retryAfter: Number(faultWait.value) }), 'Fault armed'));
-  deliveriesOff.addEventListener('click', () => void act(() => post('faults/deliveries', { on: false }), 'Webhook deliveries are off: Warden catches up through its Events API poller'));
-  deliveriesOn.addEventListener('click', () => void act(() => post('faults/deliveries', { on: true }), 'Webhook deliveries are on'));
   const tour = h('button', { type: 'button' }, 'Tour');
   tour.addEventListener('click', () => void act(() => post('tour'), 'The tour is playing: a card number in Sales Team and in the Supplier sync meeting chat, an outsider joining Engineering, a file shared in Project Falcon'));
   const reset = h('button', { type: 'button', class: 'danger' }, 'Reset');
@@ -204,7 +171,7 @@ function layout(): HTMLElement {
     void act(async () => {
       say('Resetting…');
       await post('reset');
-      messageEls.clear();
+      messageView.clear();
       clearInspector();
       meetings.close();
       view.room = undefined;
@@ -231,9 +198,7 @@ function layout(): HTMLElement {
     spaceView,
     meetings.panel,
     h('aside', { class: 'right' },
-      h('section', { 'aria-labelledby': 'faults-h' }, h('h2', { id: 'faults-h' }, 'Faults'),
-        h('div', { class: 'row' }, h('label', { for: 'fault-calls' }, 'Calls'), faultCalls, h('label', { for: 'fault-wait' }, 'Retry-After (s)'), faultWait),
-        fault, h('div', { class: 'row' }, deliveriesOff, deliveriesOn), faultState),
+      faults.panel,
       h('section', { 'aria-labelledby': 'inspector-h' }, h('h2', { id: 'inspector-h' }, 'Inspector'),
         h('p', { class: 'hint' }, "Warden's Webex API calls and the webhook deliveries, newest first. Open one for its JSON (masked)."), inspector)),
   );

@@ -1,3 +1,5 @@
+import type { AppMessage as EmuAppMessage, EmuMembership, EmuPerson, EmuRoom } from '../emulator/types.js';
+
 /**
  * The emulator's control API (`/_emulator/...`) over HTTP: what a person does in the Webex app,
  * as the console asks for it. The emulator answers errors as Webex does (`{ message }`).
@@ -8,30 +10,10 @@ export class ControlError extends Error {
   }
 }
 
-export interface WorldPerson {
-  id: string;
-  emails: string[];
-  displayName: string;
-  orgId: string;
-  type: 'person' | 'bot';
-  isComplianceOfficer: boolean;
-}
-
-export interface WorldRoom {
-  id: string;
-  title: string;
-  type: 'group' | 'direct';
-  ownerId: string;
-}
-
-export interface WorldMembership {
-  id: string;
-  roomId: string;
-  personId: string;
-  personEmail: string;
-  personDisplayName: string;
-  personOrgId: string;
-}
+// The answers' shapes are the emulator's own records, as far as its control routes send them.
+export type WorldPerson = Pick<EmuPerson, 'id' | 'emails' | 'displayName' | 'orgId' | 'type'> & { isComplianceOfficer: boolean };
+export type WorldRoom = Pick<EmuRoom, 'id' | 'title' | 'type' | 'ownerId'>;
+export type WorldMembership = Pick<EmuMembership, 'id' | 'roomId' | 'personId' | 'personEmail' | 'personDisplayName' | 'personOrgId'>;
 
 export interface WorldList {
   mainOrgId: string;
@@ -52,15 +34,8 @@ export interface WorldMeeting {
   transcripts: Array<{ id: string; meetingTopic: string; created: string; status: 'available' | 'deleted'; cueCount: number }>;
 }
 
-/** What the console posts: the contract of `POST /_emulator/messages` with `app: true`. */
-export interface AppMessage {
-  as: string;
-  roomId: string;
-  text: string;
-  mentions?: string[];
-  parentId?: string;
-  files?: string[];
-}
+/** What the console posts: the contract of `POST /_emulator/messages` with `app: true`, as whom. */
+export type AppMessage = EmuAppMessage & { as: string };
 
 export interface EmulatorControl {
   world(): Promise<WorldList>;
