@@ -45,6 +45,15 @@ export const partWhere = (b: SegmentBatch, i: number, p: number): string =>
 
 export interface BatchBuilder {
   add(segment: Segment): void;
+  /**
+   * A segment written part by part as it is read (a sheet's row, cell by cell), with no row string
+   * or arrays of its own: `open`, `part` for each part, `close`. Parts are joined by '\t', as `add`
+   * takes them. `close` drops a segment with no text but spaces.
+   */
+  open(where: string, whereNo: number, partLabel: string): void;
+  part(name: string, text: string): void;
+  /** The characters the segment kept (0 when it was dropped). */
+  close(): number;
   /** Characters added since the last build. */
   readonly chars: number;
   readonly count: number;
@@ -52,7 +61,14 @@ export interface BatchBuilder {
   build(): { batch: SegmentBatch; transfer: ArrayBuffer[] };
 }
 
+/** Some character other than a space: the first one answers for most text without the regex. */
+export function hasText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || /\S/.test(text);
+}
+
 export function createBatchBuilder(): BatchBuilder {
+  // The text's pieces, joined once a batch: segments are separated by a '\n' piece, parts by '\t'.
   let texts: string[] = [];
   let ends: number[] = [];
   let whereLabelOf: number[] = [];
@@ -65,32 +81,76 @@ export function createBatchBuilder(): BatchBuilder {
   let labels = new Map<string, number>([['', 0]]);
   let at = 0;
   let nameAt = 0;
+  // The segment being written by open/part/close.
+  const open = { where: 0, whereNo: 0, label: 0, texts: 0, before: 0, at: 0, parts: 0, nameAt: 0, blank: true };
   const labelId = (label: string): number => {
     let id = labels.get(label);
     if (id === undefined) labels.set(label, (id = labels.size));
     return id;
   };
+  const separate = (): void => {
+    if (ends.length === 0) return;
+    texts.push('\n');
+    at += 1;
+  };
+  const namePart = (start: number, name: string): void => {
+    partStarts.push(start);
+    partNames.push(name);
+    nameAt += name.length;
+    partNameEnds.push(nameAt);
+  };
+  const endSegment = (where: number, whereNo: number, label: number): void => {
+    ends.push(at);
+    whereLabelOf.push(where);
+    whereNos.push(whereNo);
+    labelOf.push(label);
+    partFirst.push(partStarts.length);
+  };
   return {
     add(segment) {
+      separate();
       const start = at;
       texts.push(segment.text);
       at += segment.text.length;
-      ends.push(at);
-      at += 1;
-      whereLabelOf.push(labelId(segment.where));
-      whereNos.push(segment.whereNo ?? NO_NUMBER);
       const parts = segment.parts;
-      labelOf.push(labelId(parts?.label ?? ''));
-      if (parts) {
-        for (let p = 0; p < parts.starts.length; p++) {
-          const name = parts.names[p] ?? '';
-          partStarts.push(start + parts.starts[p]!);
-          partNames.push(name);
-          nameAt += name.length;
-          partNameEnds.push(nameAt);
-        }
+      if (parts) for (let p = 0; p < parts.starts.length; p++) namePart(start + parts.starts[p]!, parts.names[p] ?? '');
+      endSegment(labelId(segment.where), segment.whereNo ?? NO_NUMBER, labelId(parts?.label ?? ''));
+    },
+    open(where, whereNo, partLabel) {
+      open.where = labelId(where);
+      open.whereNo = whereNo;
+      open.label = labelId(partLabel);
+      open.texts = texts.length;
+      open.before = at;
+      open.parts = partStarts.length;
+      open.nameAt = nameAt;
+      open.blank = true;
+      separate();
+      open.at = at;
+    },
+    part(name, text) {
+      if (at > open.at) {
+        texts.push('\t');
+        at += 1;
       }
-      partFirst.push(partStarts.length);
+      namePart(at, name);
+      texts.push(text);
+      at += text.length;
+      if (open.blank && text !== '' && hasText(text)) open.blank = false;
+    },
+    close() {
+      if (!open.blank) {
+        endSegment(open.where, open.whereNo, open.label);
+        return at - open.at;
+      }
+      // Nothing but spaces: the segment and its separator are taken back.
+      texts.length = open.texts;
+      partStarts.length = open.parts;
+      partNames.length = open.parts;
+      partNameEnds.length = open.parts;
+      nameAt = open.nameAt;
+      at = open.before;
+      return 0;
     },
     get chars() {
       return at;
@@ -100,7 +160,7 @@ export function createBatchBuilder(): BatchBuilder {
     },
     build() {
       const batch: SegmentBatch = {
-        text: texts.join('\n'),
+        text: texts.join(''),
         ends: new Uint32Array(ends),
         whereLabelOf: new Uint32Array(whereLabelOf),
         whereNos: new Uint32Array(whereNos),

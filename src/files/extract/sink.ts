@@ -1,5 +1,5 @@
 import type { FileLimits } from '../limits.js';
-import { createBatchBuilder, type SegmentBatch } from '../segment-batch.js';
+import { createBatchBuilder, hasText, type SegmentBatch } from '../segment-batch.js';
 import type { Segment } from '../types.js';
 import { ExtractLimit } from './extract-limit.js';
 
@@ -9,10 +9,15 @@ const BATCH_CHARS = 256 * 1024;
 /** Where extractors put text: counted against maxTextChars, posted in batches. */
 export interface Sink {
   add(segment: Segment): void;
+  /**
+   * A segment written part by part as it is read, for a sheet's rows (see BatchBuilder): `open`,
+   * `part` for each non-empty cell, `close`. A segment of spaces only is dropped, as by `add`.
+   */
+  open(where: string, whereNo: number, partLabel: string): void;
+  part(name: string, text: string): void;
+  close(): void;
   flush(): void;
 }
-
-const hasText = /\S/;
 
 export function createSink(limits: FileLimits, post: (batch: SegmentBatch, transfer: ArrayBuffer[]) => void): Sink {
   let total = 0;
@@ -22,13 +27,26 @@ export function createSink(limits: FileLimits, post: (batch: SegmentBatch, trans
     const { batch, transfer } = builder.build();
     post(batch, transfer);
   };
+  const count = (chars: number): void => {
+    total += chars;
+    if (total > limits.maxTextChars) throw new ExtractLimit('text-limit');
+  };
+  const added = (): void => {
+    if (builder.chars >= BATCH_CHARS) flush();
+  };
   return {
     add(segment) {
-      if (!hasText.test(segment.text)) return;
-      total += segment.text.length;
-      if (total > limits.maxTextChars) throw new ExtractLimit('text-limit');
+      if (!hasText(segment.text)) return;
+      count(segment.text.length);
       builder.add(segment);
-      if (builder.chars >= BATCH_CHARS) flush();
+      added();
+    },
+    open: (where, whereNo, partLabel) => builder.open(where, whereNo, partLabel),
+    part: (name, text) => builder.part(name, text),
+    close() {
+      // A row is counted once it is read: the text limit is checked row by row.
+      count(builder.close());
+      added();
     },
     flush,
   };

@@ -1,21 +1,23 @@
+/** Strings joined into one block string: a block costs one V8 string, not thousands. */
+const BLOCK = 4096;
+
 /**
- * An append-only table of strings kept as UTF-8 in one buffer, with their end offsets in another:
- * an XLSX's shared strings (a million cells' worth) cost their bytes and four more each, not a V8
- * string apiece, and hold no slice of the XML they were parsed from. Sized from the XML part it
- * is read from, so it is allocated once; pages the strings never reach are never touched.
+ * An append-only table of strings: an XLSX's shared strings (a million cells' worth). Every
+ * 4,096 strings are joined end to end into one block string, with the end of each in a typed
+ * array, so the table costs its characters and four bytes a string, not a V8 string apiece, and
+ * holds no slice of the XML the strings were parsed from (a block is a copy; only the strings of
+ * the block being filled still point into the XML, until `seal`). A string is read back as a slice
+ * of its block: no copy, no decoding.
  */
 export class StringTable {
-  private bytes: Buffer;
+  private blocks: string[] = [];
+  private pending: string[] = [];
   private ends: Uint32Array;
-  private used = 0;
   private count = 0;
-  /** Every string so far is ASCII, so a string is read back as Latin-1, without UTF-8 decoding. */
-  private ascii = true;
+  private sealed = false;
 
-  /** `maxBytes`: the part's inflated size (its text is shorter); `expected`: the strings it declares. */
+  /** `expected`: the strings the part declares, at most `maxBytes / 12` (`<si><t/></si>` is 12 bytes). */
   constructor(maxBytes: number, expected = 0) {
-    this.bytes = Buffer.allocUnsafeSlow(Math.max(1024, maxBytes));
-    // The declared count is the file's word: no more than the part could hold (`<si><t/></si>` is 12 bytes).
     this.ends = new Uint32Array(Math.max(1024, Math.min(expected, Math.ceil(maxBytes / 12))));
   }
 
@@ -24,30 +26,37 @@ export class StringTable {
   }
 
   push(text: string): void {
-    // At most 3 bytes of UTF-8 per UTF-16 unit: room for that, with no pass to measure it.
-    if (this.used + text.length * 3 > this.bytes.length) this.bytes = grow(this.bytes, this.used, this.used + text.length * 3);
-    const written = this.bytes.write(text, this.used, 'utf8');
-    if (written !== text.length) this.ascii = false;
-    this.used += written;
+    if (this.sealed) throw new Error('StringTable: push after seal');
     if (this.count === this.ends.length) {
       const grown = new Uint32Array(this.ends.length * 2);
       grown.set(this.ends);
       this.ends = grown;
     }
-    this.ends[this.count++] = this.used;
+    const start = this.pending.length === 0 ? 0 : this.ends[this.count - 1]!;
+    this.ends[this.count++] = start + text.length;
+    this.pending.push(text);
+    if (this.pending.length === BLOCK) this.join();
+  }
+
+  /** The table is complete: its last strings are joined too, so nothing points into the XML. */
+  seal(): void {
+    this.join();
+    this.sealed = true;
+  }
+
+  private join(): void {
+    if (this.pending.length === 0) return;
+    this.blocks.push(this.pending.join(''));
+    this.pending = [];
   }
 
   /** The i-th string, or undefined past the end (a cell naming a string the table lacks). */
   get(i: number): string | undefined {
-    if (!(i >= 0 && i < this.count)) return undefined;
-    const start = i === 0 ? 0 : this.ends[i - 1]!;
-    return this.bytes.toString(this.ascii ? 'latin1' : 'utf8', start, this.ends[i]);
+    if (!(i >= 0 && i < this.count && Number.isInteger(i))) return undefined;
+    const block = Math.floor(i / BLOCK);
+    const k = i % BLOCK;
+    if (block === this.blocks.length) return this.pending[k];
+    const start = k === 0 ? 0 : this.ends[i - 1]!;
+    return this.blocks[block]!.slice(start, this.ends[i]);
   }
-}
-
-/** A bigger buffer with the first `used` bytes of `from`: a part larger than its header said. */
-function grow(from: Buffer, used: number, need: number): Buffer {
-  const to = Buffer.allocUnsafeSlow(Math.max(need, Math.floor(from.length * 1.5)));
-  from.copy(to, 0, 0, used);
-  return to;
 }

@@ -58,6 +58,7 @@ async function sharedStrings(zip: Zip, maxChars: number): Promise<StringTable> {
       else if (name === 'si') strings.push(current);
     },
   });
+  strings.seal();
   return strings;
 }
 
@@ -74,27 +75,28 @@ async function sheetSegments(zip: Zip, sheet: Sheet, strings: StringTable, prefi
   const cellLabel = `${label}, cell `;
   const rowLabel = `${label}, row `;
   let rowNo = 0;
-  let rowText = '';
-  let starts: number[] = [];
-  let names: string[] = [];
+  let cells = 0;
+  let inRow = false;
   let ref = '';
   let type = '';
   let value = '';
   let inValue = false;
   await streamXml(zip, sheet.part, {
     open: ({ name, attributes: a }) => {
-      if (name === 'row') {
-        // A row's own number, unless the file's is not one a sheet can have (Excel stops at 1,048,576).
-        const r = Number(a.r);
-        rowNo = Number.isInteger(r) && r > 0 && r < 2 ** 31 ? r : rowNo + 1;
-        rowText = '';
-        starts = [];
-        names = [];
-      } else if (name === 'c') {
+      if (name === 'c') {
         ref = a.r ?? '';
         type = a.t ?? '';
         value = '';
       } else if (name === 'v' || name === 't') inValue = true;
+      else if (name === 'row') {
+        // A row's own number, unless the file's is not one a sheet can have (Excel stops at 1,048,576).
+        const r = Number(a.r);
+        rowNo = Number.isInteger(r) && r > 0 && r < 2 ** 31 ? r : rowNo + 1;
+        cells = 0;
+        if (inRow) sink.close();
+        sink.open(rowLabel, rowNo, cellLabel);
+        inRow = true;
+      }
     },
     text: (t) => {
       if (inValue) value += t;
@@ -103,12 +105,14 @@ async function sheetSegments(zip: Zip, sheet: Sheet, strings: StringTable, prefi
       if (name === 'v' || name === 't') inValue = false;
       else if (name === 'c') {
         const shown = type === 's' ? (strings.get(Number(value)) ?? '') : value;
-        if (shown === '') return;
-        if (rowText !== '') rowText += '\t';
-        starts.push(rowText.length);
-        names.push(ref || `${columnName(names.length)}${rowNo}`);
-        rowText += shown;
-      } else if (name === 'row') sink.add({ where: rowLabel, whereNo: rowNo, text: rowText, parts: { label: cellLabel, starts, names } });
+        // A cell outside a row (a malformed sheet) is read with none.
+        if (shown === '' || !inRow) return;
+        sink.part(ref || `${columnName(cells)}${rowNo}`, shown);
+        cells += 1;
+      } else if (name === 'row' && inRow) {
+        sink.close();
+        inRow = false;
+      }
     },
   });
 }

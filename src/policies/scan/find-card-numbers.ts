@@ -20,10 +20,10 @@ interface Group {
 const MIN_LENGTH = 13;
 const MAX_LENGTH = 19;
 const WORD = /[\p{L}_]/u;
+const DASH = 45;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** What joins the groups of one printed number: one space (plain or no-break) or one dash. */
-const SEPARATORS = new Set([' ', '-', '\u00a0', '\u202f']);
-/** The gap before a group that is not one character: it joins nothing. */
-const NO_JOIN = '';
+const isSeparator = (code: number): boolean => code === 32 || code === DASH || code === 0xa0 || code === 0x202f;
 
 /**
  * The printed layouts of a card number, as group lengths, in order of preference. Each starts
@@ -46,21 +46,14 @@ const LAYOUTS: ReadonlyArray<readonly number[]> = [
  * A digit group glued to a letter or underscore belongs to an identifier (`ORD4111…`, `DE89`),
  * never to a card; so does one joined to letters by a dash (`ORD-5123-…`, `INV-2024-…`).
  */
-function gluedBefore(text: string, g: { start: number }): boolean {
-  const before = text[g.start - 1];
-  return isWordChar(before) || (before === '-' && isWordChar(text[g.start - 2]));
+function gluedBefore(text: string, start: number): boolean {
+  return isWordCode(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === DASH && isWordCode(text.charCodeAt(start - 2)));
 }
 
-function gluedAfter(text: string, g: { end: number }): boolean {
-  return isWordChar(text[g.end]);
-}
-
-/** WORD, with ASCII answered without the regex (a digit-heavy file asks this for every number). */
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+/** WORD, with ASCII answered without the regex (a digit-heavy file asks this for every number). NaN (outside the text) is none. */
+function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-  return WORD.test(c);
+  return code === code && WORD.test(String.fromCharCode(code));
 }
 
 /** Countries whose IBANs are printed `CCkk dddd dddd …` (ISO 13616 registry). */
@@ -71,8 +64,8 @@ const IBAN_COUNTRIES = new Set(
 );
 
 /** `DE89`: a country code and two check digits, standing as a word of their own. */
-function ibanHead(text: string, g: Group): boolean {
-  return g.digits.length === 2 && IBAN_COUNTRIES.has(text.slice(g.start - 2, g.start)) && !/[\p{L}\p{N}_]/u.test(text[g.start - 3] ?? '');
+function ibanHead(text: string, start: number, end: number): boolean {
+  return end - start === 2 && IBAN_COUNTRIES.has(text.slice(start - 2, start)) && !/[\p{L}\p{N}_]/u.test(text[start - 3] ?? '');
 }
 
 /**
@@ -95,28 +88,34 @@ function runsOf(text: string): Group[][] {
     run = [];
     identifier = 'none';
   };
-  const digitRuns = /\d+/g;
-  for (let m = digitRuns.exec(text); m !== null; m = digitRuns.exec(text)) {
-    const start = m.index;
-    const g: Group = { start, end: start + m[0].length, digits: m[0], gap: '' };
-    // Only a one-character gap can join two groups; any other is never looked at (nor sliced).
-    const gap = previousEnd >= 0 && start - previousEnd === 1 ? (text[previousEnd] as string) : NO_JOIN;
-    const joins = gap !== NO_JOIN && SEPARATORS.has(gap);
-    previousEnd = g.end;
-    if (!joins || (identifier === 'dashes' && gap !== '-')) close();
-    if (gluedBefore(text, g)) {
-      close();
-      identifier = ibanHead(text, g) ? 'iban' : 'dashes';
+  // Digit runs found by char codes, not a regex: in a digit-heavy file most of them are glued to
+  // a word and dropped, and so cost no match, slice or object.
+  const n = text.length;
+  for (let at = 0; at < n; ) {
+    if (!isDigit(text.charCodeAt(at))) {
+      at += 1;
+      continue;
     }
-    if (gluedAfter(text, g)) {
+    const start = at;
+    while (at < n && isDigit(text.charCodeAt(at))) at += 1;
+    const end = at;
+    // Only a one-character gap can join two groups; any other is never looked at.
+    const gapCode = previousEnd >= 0 && start - previousEnd === 1 ? text.charCodeAt(previousEnd) : -1;
+    const joins = isSeparator(gapCode);
+    previousEnd = end;
+    if (!joins || (identifier === 'dashes' && gapCode !== DASH)) close();
+    if (gluedBefore(text, start)) {
+      close();
+      identifier = ibanHead(text, start, end) ? 'iban' : 'dashes';
+    }
+    if (isWordCode(text.charCodeAt(end))) {
       close();
       previousEnd = -2;
       continue;
     }
     // The groups of an identifier are dropped with it: only where it ends matters, not its groups.
     if (identifier !== 'none') continue;
-    g.gap = run.length > 0 ? gap : '';
-    run.push(g);
+    run.push({ start, end, digits: text.slice(start, end), gap: run.length > 0 ? String.fromCharCode(gapCode) : '' });
   }
   close();
   return runs;

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { FILE_LIMITS } from '../../../src/files/limits.js';
 import { createSegmentScanner } from '../../../src/files/scan-segments.js';
-import { packSegments, unpackBatch } from '../../../src/files/segment-batch.js';
+import { createBatchBuilder, packSegments, unpackBatch } from '../../../src/files/segment-batch.js';
 import type { Segment } from '../../../src/files/types.js';
 import type { Finding } from '../../../src/policies/types.js';
 
@@ -41,5 +41,22 @@ describe('segment batches (what the extraction worker posts)', () => {
     await scanner.add(packSegments(rows));
     const [finding] = scanner.finish();
     assert.deepEqual(finding?.places?.map((p) => p.where), ['row 4', 'row 18', 'row 19']);
+  });
+
+  it('a row written cell by cell is the segment add would make; a row of spaces leaves no trace', () => {
+    const builder = createBatchBuilder();
+    builder.add(segments[0]!);
+    builder.open('sheet "S", row ', 7, 'sheet "S", cell ');
+    builder.part('A7', '  ');
+    builder.part('B7', '\u00a0');
+    assert.equal(builder.close(), 0);
+    builder.open('sheet "S", row ', 2, 'sheet "S", cell ');
+    for (const [name, text] of [['A2', 'a'], ['B2', 'SECRET-1'], ['C2', 'c']] as const) builder.part(name, text);
+    assert.equal(builder.close(), 'a\tSECRET-1\tc'.length);
+    builder.add(segments[2]!);
+    const { batch } = builder.build();
+    assert.equal(batch.text, 'nothing here\na\tSECRET-1\tc\none\ntwo SECRET-2');
+    assert.deepEqual(unpackBatch(batch), [segments[0], { ...segments[1], where: 'sheet "S", row 2' }, segments[2]]);
+    assert.equal(builder.count, 0, 'the builder starts empty after a build');
   });
 });

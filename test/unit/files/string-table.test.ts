@@ -11,11 +11,15 @@ describe('StringTable (an XLSX\'s shared strings)', () => {
     assert.deepEqual(strings.map((_, i) => table.get(i)), strings);
   });
 
-  it('reads an all-ASCII table back the same way', () => {
+  it('reads strings back across its blocks, before and after it is sealed', () => {
     const table = new StringTable(1024);
-    for (let i = 0; i < 3000; i++) table.push(`cell ${i}`);
-    assert.equal(table.get(0), 'cell 0');
-    assert.equal(table.get(2999), 'cell 2999');
+    for (let i = 0; i < 10_000; i++) table.push(i % 7 === 0 ? `cellule ${i} é` : `cell ${i}`);
+    const expected = (i: number): string => (i % 7 === 0 ? `cellule ${i} é` : `cell ${i}`);
+    for (const i of [0, 4095, 4096, 8191, 8192, 9999]) assert.equal(table.get(i), expected(i), `before seal, ${i}`);
+    table.seal();
+    for (let i = 0; i < 10_000; i++) assert.equal(table.get(i), expected(i), `after seal, ${i}`);
+    assert.equal(table.get(10_000), undefined);
+    assert.throws(() => table.push('late'), /after seal/);
   });
 
   it('answers undefined for an index the table lacks (a cell naming a missing string)', () => {
