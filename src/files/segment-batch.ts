@@ -83,9 +83,20 @@ export function createBatchBuilder(): BatchBuilder {
   let nameAt = 0;
   // The segment being written by open/part/close.
   const open = { where: 0, whereNo: 0, label: 0, texts: 0, before: 0, at: 0, parts: 0, nameAt: 0, blank: true };
+  // The last two labels asked for, answered without the map: a part of a file repeats one or two.
+  let lastLabel = '';
+  let lastId = 0;
+  let otherLabel = '';
+  let otherId = 0;
   const labelId = (label: string): number => {
+    if (label === lastLabel) return lastId;
+    if (label === otherLabel) return otherId;
     let id = labels.get(label);
     if (id === undefined) labels.set(label, (id = labels.size));
+    otherLabel = lastLabel;
+    otherId = lastId;
+    lastLabel = label;
+    lastId = id;
     return id;
   };
   const separate = (): void => {
@@ -181,6 +192,8 @@ export function createBatchBuilder(): BatchBuilder {
       partNameEnds = [];
       labelOf = [];
       labels = new Map([['', 0]]);
+      lastLabel = otherLabel = '';
+      lastId = otherId = 0;
       at = 0;
       nameAt = 0;
       const transfer = [batch.ends, batch.whereLabelOf, batch.whereNos, batch.partFirst, batch.partStarts, batch.partNameEnds, batch.labelOf].map((a) => a.buffer as ArrayBuffer);
