@@ -91,12 +91,13 @@ function runsOf(text: string): Group[][] {
   // Digit runs found by char codes, not a regex: in a digit-heavy file most of them are glued to
   // a word and dropped, and so cost no match, slice or object.
   const n = text.length;
+  const nextDigit = /\d/g;
   for (let at = 0; at < n; ) {
-    if (!isDigit(text.charCodeAt(at))) {
-      at += 1;
-      continue;
-    }
-    const start = at;
+    // test() moves lastIndex past the next digit without making a match.
+    nextDigit.lastIndex = at;
+    if (!nextDigit.test(text)) break;
+    const start = nextDigit.lastIndex - 1;
+    at = start + 1;
     while (at < n && isDigit(text.charCodeAt(at))) at += 1;
     const end = at;
     // Only a one-character gap can join two groups; any other is never looked at.
