@@ -109,10 +109,7 @@ async function throughput(b: Built, kind: string, file: Buffer, alone: (bytes: B
   const lib: number[] = [];
   const warden: Array<Awaited<ReturnType<typeof wardenRun>>> = [];
   for (let i = 0; i < runs; i++) {
-    // Each run starts with the garbage of the one before collected (npm run bench exposes gc).
-    global.gc?.();
     lib.push((await timed(() => alone(file))).seconds);
-    global.gc?.();
     warden.push(await wardenRun(b, kind, file, limits));
   }
   const textMb = warden[0]!.chars / MB;
