@@ -87,7 +87,8 @@ export function buildPipeline(deps: PipelineDeps): (source: string, payload: unk
     },
   });
   // What closes alerts whose subject went in Webex: the notes under the cards are the bot's.
-  const closing = { alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts') };
+  // A message deleted or a member gone in Webex closes the alert and its case (`gone`).
+  const closing = { alerts, botApi: bot, complianceApi: compliance, logger: childLogger(logger, 'alerts'), closeCase: cases.closeGone };
   return createCompliancePipeline({
     enrich: createCorrelator({ api: compliance, logger: childLogger(logger, 'correlator') }).enrich,
     evaluate: engine.evaluate,
@@ -101,7 +102,7 @@ export function buildPipeline(deps: PipelineDeps): (source: string, payload: unk
     deletions,
     // After any card of the message's alerts being posted, so that the note goes under it.
     closeDeleted: (deletion) =>
-      alertService.exclusive(`message:${deletion.messageId}`, () => closeDeletedMessage({ ...closing, closeCase: (alertId, by) => cases.closeGone(alertId, by) }, deletion)),
+      alertService.exclusive(`message:${deletion.messageId}`, () => closeDeletedMessage(closing, deletion)),
     closeLeft: (end) => alertService.exclusive(end.subjectKey, () => closeLeftMembership(closing, end)),
     processed: (_event, at) => (progress.lastEventAt = at.toISOString()),
     isOwnMessage: (author) => isBot(botIdentity, author),

@@ -9,8 +9,8 @@ export interface CloseOpenDeps {
   readonly botApi: Pick<WebexApi, 'messages'>;
   readonly logger: Logger;
   readonly now?: () => number;
-  /** Closes the alert's case as `gone` (src/cases), recording who did it in Webex. */
-  readonly closeCase?: (alertId: string, by: { email: string; id: string }) => void;
+  /** Closes the alert's case as `gone` (src/cases), recording who did what in Webex. */
+  readonly closeCase?: (alertId: string, by: { email: string; id: string }, verb: ClosedInWebex['verb']) => void;
 }
 
 /** What happened to a subject in Webex, and how its open alerts are closed for it. */
@@ -31,8 +31,8 @@ export interface ClosedInWebex {
 /**
  * A subject with open alerts changed in Webex (its message deleted, its member gone): each open
  * alert is closed with the same conditional claim a button press makes (a press that took the
- * alert first keeps it), its case closed when `closeCase` is given, and a note goes under each of its cards. The view, and
- * so the masked evidence, is kept. Resolves with how many alerts were closed.
+ * alert first keeps it), its case closed as `gone` when `closeCase` is given, and a note goes under
+ * each of its cards. The view, and so the masked evidence, is kept. Resolves with how many alerts were closed.
  */
 export async function closeOpenAlerts(deps: CloseOpenDeps, what: ClosedInWebex, open = deps.alerts.openFor(what.subjectKey)): Promise<number> {
   const at = (deps.now ?? Date.now)();
@@ -40,7 +40,7 @@ export async function closeOpenAlerts(deps: CloseOpenDeps, what: ClosedInWebex, 
   for (const alert of open) {
     if (!deps.alerts.claim(alert.id, { by: what.by.email, verb: what.verb, at, actionId: what.actionId })) continue;
     deps.alerts.settle(alert.id, what.actionId, what.outcome, at);
-    deps.closeCase?.(alert.id, what.by);
+    deps.closeCase?.(alert.id, what.by, what.verb);
     closed += 1;
     deps.logger.info(what.log.message, { alertId: alert.id, rule: alert.rule, ...what.log.fields });
     await replyUnderCards(deps.botApi, deps.alerts.postsFor(alert.id), what.note, deps.logger);

@@ -10,6 +10,9 @@ import type { WebexApi } from '../webex/types.js';
 import type { NoticeResult } from './author-notice.js';
 import type { Actor, CaseRecord, ClosedState, Exemption, ExemptionScope, TransitionResult } from './types.js';
 
+/** How a subject went in Webex (its audit verb). */
+export type GoneVerb = 'deleted-in-webex' | 'left-in-webex';
+
 export interface CasesDeps {
   readonly cases: CasesRepo;
   readonly exemptions: ExemptionsRepo;
@@ -45,8 +48,11 @@ export interface Cases {
   /** Snoozes for `ms` (already checked to be PT1S–P30D). */
   snooze(alertId: string, ms: number, actor: Actor): TransitionResult;
   close(alertId: string, state: ClosedState, actor: Actor): TransitionResult;
-  /** The message was deleted in Webex (not by a press): the case is `gone`, and the audit says by whom. */
-  closeGone(alertId: string, by: Actor): void;
+  /**
+   * Its subject went in Webex, not by a press (the message deleted, the member gone): the case is
+   * `gone`, and the audit says by whom and how (`deleted-in-webex`, `left-in-webex`).
+   */
+  closeGone(alertId: string, by: Actor, verb: GoneVerb): void;
   list(filter: CaseListFilter, officer: string, limit: number): { items: Array<{ alert: AlertRecord; case: CaseRecord }>; total: number };
   /** `assign <case> <email>`: the transition, audited, and the assignee called in the card's thread. */
   assignByCommand(c: CaseRecord, to: string, actor: Actor): Promise<TransitionResult>;

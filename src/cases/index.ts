@@ -95,10 +95,10 @@ export function createCases(deps: CasesDeps): Cases {
       return result;
     },
     close: (alertId, state, actor) => transition(deps.cases, caseOf(alertId).alertId, actor, closeAs(state), now()),
-    closeGone(alertId, by) {
+    closeGone(alertId, by, verb) {
       const at = now();
       const result = transition(deps.cases, caseOf(alertId).alertId, by, closeAs('gone'), at);
-      if (result.kind === 'moved') auditTransition(deps.audit, by, deps.alerts.get(alertId), 'deleted-in-webex', 'already-gone', result, at);
+      if (result.kind === 'moved') auditTransition(deps.audit, by, deps.alerts.get(alertId), verb, 'already-gone', result, at);
     },
     list(filter, officer, limit) {
       backfill();

@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STANDARD_EMAILS } from '../../src/emulator/types.js';
+import { caseIdOf } from '../helpers/case-world.js';
 import { alertIdOf, cardMessageId, mark, settle, subscribedWorld, type World } from '../helpers/warden-world.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -26,6 +27,8 @@ test('when the outsider is removed in Webex, the membership alert is closed with
   assert.match(note!, new RegExp(`${eve.replace('.', '\\.')}\\*\\* was removed from the space by \\*\\*${alice.replace('.', '\\.')}`));
   assert.match(note!, /The alert is closed/);
   assert.doesNotMatch(await world.say(officer, world.alertRoom.id, 'alerts'), new RegExp(alertIdOf(post!.card)), 'no longer among the open alerts');
+  // Its case is closed with it: nobody can be handed a case whose outsider is gone.
+  assert.match(await world.say(officer, world.alertRoom.id, `assign ${caseIdOf(post!.card)} ${officer}`), new RegExp(`Case ${caseIdOf(post!.card)} is gone.*nothing changed`));
 
   // An officer pressing Remove on that card now is told, and nothing is deleted.
   const deletesBefore = world.emu.callsTo('DELETE', /^\/memberships\//).length;
