@@ -54,6 +54,13 @@ export const FILE_LIMITS = {
    */
   workerYoungGenerationMb: 48,
   workerStackMb: 4,
+  /**
+   * A workbook's shared string table this large (inflated) or larger is read by a helper worker
+   * while the sheets are read (src/files/extract/shared-strings.ts): in a large workbook the table
+   * is a third to a half of the XML. A smaller one is read first, in the worker, which is quicker
+   * than starting a helper.
+   */
+  sharedStringsHelperBytes: 4 * 1024 * 1024,
   /** Files extracted at once: each worker has its own heap, so they are taken one at a time. */
   parallelExtractions: 1,
   /**

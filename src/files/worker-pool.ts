@@ -1,19 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { FileLimits } from './limits.js';
-
-/**
- * The worker script beside this file: `extract-worker.js` in dist/ (`npm start`), or
- * `extract-worker.ts` when the sources run under tsx (tests). Node 20 does not apply a loader
- * given in a worker's execArgv to its entry, so a .ts worker starts from a line of JavaScript that
- * registers tsx's loader (resolved from here, not from the working directory) and then imports it.
- */
-function workerScript(): { script: string | URL; eval: boolean } {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return { script: new URL('./extract-worker.js', here), eval: false };
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./extract-worker.ts', here).href;
-  return { script: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, eval: true };
-}
+import { workerScript } from './worker-script.js';
 
 /** How long a worker waits for its next file before it is ended and its memory given back. */
 const IDLE_MS = 30_000;
@@ -24,7 +11,7 @@ const idle = new Map<string, Array<{ worker: Worker; timer: NodeJS.Timeout }>>()
 const keyOf = (h: Heap): string => `${h.workerOldGenerationMb}/${h.workerYoungGenerationMb}/${h.workerStackMb}`;
 
 function spawn(heap: Heap): Worker {
-  const { script, eval: isEval } = workerScript();
+  const { script, eval: isEval } = workerScript('extract-worker', import.meta.url);
   return new Worker(script, {
     eval: isEval,
     resourceLimits: {

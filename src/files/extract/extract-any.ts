@@ -33,7 +33,7 @@ async function archive(bytes: Buffer, prefix: string, depth: number, ctx: Extrac
   const zip = await openZip(bytes, ctx.limits, ctx.budget);
   const kind = ooxmlKind(zip);
   if (kind === 'docx') return docxSegments(zip, prefix, ctx.sink);
-  if (kind === 'xlsx') return xlsxSegments(zip, prefix, ctx.sink, ctx.limits.maxTextChars);
+  if (kind === 'xlsx') return xlsxSegments(zip, prefix, ctx.sink, ctx.limits);
   if (kind === 'pptx') return pptxSegments(zip, prefix, ctx.sink);
   // A plain archive: every entry, nested archives to maxArchiveDepth (the outer one is depth 1).
   for (const name of zip.names) {

@@ -1,5 +1,5 @@
 /** Strings joined into one block string: a block costs one V8 string, not thousands. */
-const BLOCK = 4096;
+export const BLOCK = 4096;
 
 /**
  * An append-only table of strings: an XLSX's shared strings (a million cells' worth). Every
@@ -27,15 +27,32 @@ export class StringTable {
 
   push(text: string): void {
     if (this.sealed) throw new Error('StringTable: push after seal');
-    if (this.count === this.ends.length) {
-      const grown = new Uint32Array(this.ends.length * 2);
-      grown.set(this.ends);
-      this.ends = grown;
-    }
+    this.room(1);
     const start = this.pending.length === 0 ? 0 : this.ends[this.count - 1]!;
     this.ends[this.count++] = start + text.length;
     this.pending.push(text);
     if (this.pending.length === BLOCK) this.join();
+  }
+
+  /**
+   * A block joined elsewhere (a helper worker, see shared-strings.ts): its strings end to end and
+   * where each ends in it. Every block but the last holds BLOCK strings, as `push` makes them.
+   */
+  addBlock(text: string, ends: Uint32Array): void {
+    if (this.sealed || this.pending.length > 0 || this.count % BLOCK !== 0 || ends.length > BLOCK) throw new Error('StringTable: a block out of turn');
+    if (ends.length > 0 && ends[ends.length - 1] !== text.length) throw new Error('StringTable: a block that does not add up');
+    this.room(ends.length);
+    this.ends.set(ends, this.count);
+    this.count += ends.length;
+    this.blocks.push(text);
+    if (ends.length < BLOCK) this.sealed = true;
+  }
+
+  private room(n: number): void {
+    if (this.count + n <= this.ends.length) return;
+    const grown = new Uint32Array(Math.max(this.ends.length * 2, this.count + n));
+    grown.set(this.ends);
+    this.ends = grown;
   }
 
   /** The table is complete: its last strings are joined too, so nothing points into the XML. */

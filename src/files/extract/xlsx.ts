@@ -1,7 +1,7 @@
+import type { FileLimits } from '../limits.js';
+import { sharedStrings, type SharedStrings } from './shared-strings.js';
 import type { Sink } from './sink.js';
-import { ExtractLimit } from './extract-limit.js';
 import { streamXml } from './xml-stream.js';
-import { StringTable } from './string-table.js';
 import type { Zip } from './zip-reader.js';
 
 interface Sheet {
@@ -30,38 +30,6 @@ async function sheetsOf(zip: Zip): Promise<Sheet[]> {
   return sheets.filter((s) => zip.has(s.part));
 }
 
-/** The shared string table; its characters count against the text budget like any cell. */
-async function sharedStrings(zip: Zip, maxChars: number): Promise<StringTable> {
-  const part = 'xl/sharedStrings.xml';
-  if (!zip.has(part)) return new StringTable(0);
-  let strings = new StringTable(0);
-  let current = '';
-  let inText = false;
-  let phonetic = 0;
-  let total = 0;
-  await streamXml(zip, part, {
-    open: ({ name, attributes }) => {
-      if (name === 'sst') strings = new StringTable(Math.min(zip.size(part), maxChars * 3), Number(attributes.uniqueCount ?? attributes.count ?? 0) || 0);
-      else if (name === 'si') current = '';
-      else if (name === 'rPh') phonetic += 1;
-      else if (name === 't' && phonetic === 0) inText = true;
-    },
-    text: (t) => {
-      if (!inText) return;
-      current += t;
-      total += t.length;
-      if (total > maxChars) throw new ExtractLimit('text-limit');
-    },
-    close: ({ name }) => {
-      if (name === 't') inText = false;
-      else if (name === 'rPh') phonetic -= 1;
-      else if (name === 'si') strings.push(current);
-    },
-  });
-  strings.seal();
-  return strings;
-}
-
 /** A column's letters from its index (0 → A, 26 → AA), for a cell written without its `r`. */
 function columnName(index: number): string {
   let name = '';
@@ -70,7 +38,7 @@ function columnName(index: number): string {
 }
 
 /** One worksheet: a row is a segment (`sheet "Keys", row 2`), its cells the parts (`sheet "Keys", cell B2`). */
-async function sheetSegments(zip: Zip, sheet: Sheet, strings: StringTable, prefix: string, sink: Sink): Promise<void> {
+async function sheetSegments(zip: Zip, sheet: Sheet, strings: SharedStrings, prefix: string, sink: Sink): Promise<void> {
   const label = `${prefix}sheet "${sheet.name}"`;
   const cellLabel = `${label}, cell `;
   const rowLabel = `${label}, row `;
@@ -118,7 +86,13 @@ async function sheetSegments(zip: Zip, sheet: Sheet, strings: StringTable, prefi
 }
 
 /** An XLSX: every sheet by name, cells with their references; shared strings resolved. */
-export async function xlsxSegments(zip: Zip, prefix: string, sink: Sink, maxChars: number): Promise<void> {
-  const strings = await sharedStrings(zip, maxChars);
-  for (const sheet of await sheetsOf(zip)) await sheetSegments(zip, sheet, strings, prefix, sink);
+export async function xlsxSegments(zip: Zip, prefix: string, sink: Sink, limits: FileLimits): Promise<void> {
+  const sheets = await sheetsOf(zip);
+  const strings = await sharedStrings(zip, limits);
+  try {
+    for (const sheet of sheets) await sheetSegments(zip, sheet, strings, prefix, sink);
+    strings.finish();
+  } finally {
+    strings.close();
+  }
 }

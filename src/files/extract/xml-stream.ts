@@ -14,7 +14,12 @@ export interface XmlHandlers {
  * Streams one XML part of an archive through saxes as it inflates: the document is never held
  * whole. saxes expands no DTD entities, so "billion laughs" cannot grow it.
  */
-export async function streamXml(zip: Zip, part: string, handlers: XmlHandlers): Promise<void> {
+export function streamXml(zip: Zip, part: string, handlers: XmlHandlers): Promise<void> {
+  return parseXml((onChunk) => zip.stream(part, onChunk), handlers);
+}
+
+/** XML from any source of byte chunks (`feed` hands them to its callback, in order). */
+export async function parseXml(feed: (onChunk: (chunk: Buffer) => void) => Promise<void>, handlers: XmlHandlers): Promise<void> {
   // No namespaces resolved and no line/column kept for error messages: neither is used.
   const parser = new SaxesParser({ xmlns: false, position: false });
   let failed = false;
@@ -26,7 +31,7 @@ export async function streamXml(zip: Zip, part: string, handlers: XmlHandlers): 
   if (handlers.text) parser.on('text', handlers.text);
   // A chunk may end inside a multi-byte character: the decoder carries it over.
   const decoder = new StringDecoder('utf8');
-  await zip.stream(part, (chunk) => {
+  await feed((chunk) => {
     if (failed) throw new ExtractLimit('corrupt');
     parser.write(decoder.write(chunk));
   });

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { FileLimits } from '../limits.js';
@@ -19,6 +19,8 @@ export interface Zip {
   stream(name: string, onChunk: (chunk: Buffer) => void): Promise<void>;
   /** An entry's bytes, within every budget. */
   read(name: string): Promise<Buffer>;
+  /** An entry's stored bytes, to inflate elsewhere, within every budget (see StoredEntry). */
+  stored(name: string): Promise<StoredEntry>;
 }
 
 const ENCRYPTED_FLAG = 0x1;
@@ -74,11 +76,11 @@ function rawStream(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<Readable> {
   });
 }
 
-async function streamEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimits, budget: InflateBudget, onChunk: (c: Buffer) => void): Promise<void> {
-  checkHeader(e, limits, budget);
-  // The header may lie: the bytes actually inflated are counted too, against its word and the caps.
-  const cap = Math.min(limits.maxEntryBytes, limits.maxInflatedBytes - budget.inflated);
-  const stream = await rawStream(zip, e);
+/**
+ * Hands an entry's inflated bytes to `onChunk` as they come, within `cap` and the size its
+ * header states (the header may lie: the bytes actually inflated are counted against both).
+ */
+function drain(stream: Readable, size: number, cap: number, count: (n: number) => void, onChunk: (c: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let read = 0;
     const fail = (reason: ExtractLimit | unknown): void => {
@@ -87,9 +89,9 @@ async function streamEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimit
     };
     stream.on('data', (chunk: Buffer) => {
       read += chunk.length;
-      budget.inflated += chunk.length;
+      count(chunk.length);
       if (read > cap) return fail(new ExtractLimit('inflated-bytes'));
-      if (read > e.uncompressedSize) return fail(new ExtractLimit('corrupt'));
+      if (read > size) return fail(new ExtractLimit('corrupt'));
       try {
         onChunk(chunk);
       } catch (cause) {
@@ -97,8 +99,58 @@ async function streamEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimit
       }
     });
     stream.on('error', () => reject(new ExtractLimit('corrupt')));
-    stream.on('end', () => (read === e.uncompressedSize ? resolve() : reject(new ExtractLimit('corrupt'))));
+    stream.on('end', () => (read === size ? resolve() : reject(new ExtractLimit('corrupt'))));
   });
+}
+
+/** What an entry may inflate to: its own cap and what is left of the file's. */
+const capOf = (limits: FileLimits, budget: InflateBudget): number => Math.min(limits.maxEntryBytes, limits.maxInflatedBytes - budget.inflated);
+
+async function streamEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimits, budget: InflateBudget, onChunk: (c: Buffer) => void): Promise<void> {
+  checkHeader(e, limits, budget);
+  const cap = capOf(limits, budget);
+  const stream = await rawStream(zip, e);
+  return drain(stream, e.uncompressedSize, cap, (n) => (budget.inflated += n), onChunk);
+}
+
+/**
+ * An entry's stored bytes, to be inflated elsewhere (a helper worker, see shared-strings.ts) with
+ * `inflateStored`: checked from its header as `stream` checks it, its size counted now.
+ */
+export interface StoredEntry {
+  bytes: Uint8Array;
+  method: number;
+  size: number;
+  cap: number;
+}
+
+async function storedEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimits, budget: InflateBudget): Promise<StoredEntry> {
+  checkHeader(e, limits, budget);
+  if (e.compressionMethod !== 0 && e.compressionMethod !== 8) throw new ExtractLimit('corrupt');
+  const cap = capOf(limits, budget);
+  const raw = await new Promise<Readable>((resolve, reject) =>
+    zip.openReadStream(e, { decodeFileData: false }, (err, r) => (err || !r ? reject(new ExtractLimit('corrupt')) : resolve(r))),
+  );
+  const chunks: Buffer[] = [];
+  await new Promise<void>((resolve, reject) => {
+    raw.on('data', (c: Buffer) => chunks.push(c));
+    raw.on('error', () => reject(new ExtractLimit('corrupt')));
+    raw.on('end', resolve);
+  });
+  // Counted by the header's word: the inflating side stops at it.
+  budget.inflated += e.uncompressedSize;
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) (bytes.set(c, at), (at += c.length));
+  return { bytes, method: e.compressionMethod, size: e.uncompressedSize, cap };
+}
+
+/** Inflates a stored entry (see StoredEntry) in 256 KiB chunks, within the size and cap it came with. */
+export function inflateStored(entry: StoredEntry, onChunk: (c: Buffer) => void): Promise<void> {
+  const raw = Readable.from([Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.byteLength)]);
+  const stream = entry.method === 0 ? raw : raw.pipe(createInflateRaw({ chunkSize: INFLATE_CHUNK }));
+  if (stream !== raw) raw.on('error', (cause: Error) => stream.destroy(cause));
+  return drain(stream, entry.size, entry.cap, () => {}, onChunk);
 }
 
 /** Opens an archive held in memory (yauzl: validated sizes, streamed entries, nothing on disk). */
@@ -115,6 +167,7 @@ export async function openZip(bytes: Buffer, limits: FileLimits, budget: Inflate
     has: (name) => entries.has(name),
     size: (name) => entry(name).uncompressedSize,
     stream: (name, onChunk) => streamEntry(zip, entry(name), limits, budget, onChunk),
+    stored: (name) => storedEntry(zip, entry(name), limits, budget),
     async read(name) {
       const chunks: Buffer[] = [];
       await streamEntry(zip, entry(name), limits, budget, (c) => chunks.push(c));
