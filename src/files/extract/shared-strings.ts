@@ -103,7 +103,7 @@ async function readBeside(zip: Zip, limits: FileLimits): Promise<SharedStrings> 
     stdout: true,
     stderr: true,
   });
-  const table = new StringTable(0, Math.ceil(entry.size / 64));
+  const table = new StringTable(0);
   let ended: ExtractLimitReason | 'done' | undefined;
   // How the helper ended, seen when this worker's event loop turns (between chunks of a sheet);
   // its last posts may still be on the port. A helper that dies during a wait is the stall's limit.

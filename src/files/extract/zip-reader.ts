@@ -76,30 +76,69 @@ function rawStream(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<Readable> {
   });
 }
 
+/** Inflated chunks waiting for `onChunk` before the stream is paused: zlib works one chunk ahead. */
+const READ_AHEAD = 2;
+
 /**
  * Hands an entry's inflated bytes to `onChunk` as they come, within `cap` and the size its
  * header states (the header may lie: the bytes actually inflated are counted against both).
+ *
+ * A chunk is handed over in a microtask, not in the 'data' event: zlib's stream emits it before
+ * it asks its thread for the next one, so a parse run there would leave zlib idle until it ended.
+ * Run after, it parses one chunk while zlib inflates the next, on another core.
  */
 function drain(stream: Readable, size: number, cap: number, count: (n: number) => void, onChunk: (c: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let read = 0;
+    let done = false;
+    let ended = false;
+    let scheduled = false;
+    const queue: Buffer[] = [];
     const fail = (reason: ExtractLimit | unknown): void => {
+      if (done) return;
+      done = true;
+      queue.length = 0;
       stream.destroy();
       reject(reason);
+    };
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      if (read === size) resolve();
+      else reject(new ExtractLimit('corrupt'));
+    };
+    const next = (): void => {
+      scheduled = false;
+      const chunk = queue.shift();
+      if (chunk === undefined || done) return;
+      try {
+        onChunk(chunk);
+      } catch (cause) {
+        return fail(cause);
+      }
+      if (queue.length > 0) schedule();
+      else if (ended) finish();
+      if (queue.length < READ_AHEAD && stream.isPaused()) stream.resume();
+    };
+    const schedule = (): void => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(next);
     };
     stream.on('data', (chunk: Buffer) => {
       read += chunk.length;
       count(chunk.length);
       if (read > cap) return fail(new ExtractLimit('inflated-bytes'));
       if (read > size) return fail(new ExtractLimit('corrupt'));
-      try {
-        onChunk(chunk);
-      } catch (cause) {
-        fail(cause);
-      }
+      queue.push(chunk);
+      if (queue.length >= READ_AHEAD) stream.pause();
+      schedule();
     });
-    stream.on('error', () => reject(new ExtractLimit('corrupt')));
-    stream.on('end', () => (read === size ? resolve() : reject(new ExtractLimit('corrupt'))));
+    stream.on('error', () => fail(new ExtractLimit('corrupt')));
+    stream.on('end', () => {
+      ended = true;
+      if (queue.length === 0 && !scheduled) finish();
+    });
   });
 }
 
