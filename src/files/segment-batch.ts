@@ -54,6 +54,8 @@ export interface BatchBuilder {
   part(name: string, text: string): void;
   /** The characters the segment kept (0 when it was dropped). */
   close(): number;
+  /** Takes back a segment left open (its file stopped mid-row): nothing of it is posted. */
+  abort(): void;
   /** Characters added since the last build. */
   readonly chars: number;
   readonly count: number;
@@ -82,7 +84,16 @@ export function createBatchBuilder(): BatchBuilder {
   let at = 0;
   let nameAt = 0;
   // The segment being written by open/part/close.
-  const open = { where: 0, whereNo: 0, label: 0, texts: 0, before: 0, at: 0, parts: 0, nameAt: 0, blank: true };
+  const open = { active: false, where: 0, whereNo: 0, label: 0, texts: 0, before: 0, at: 0, parts: 0, nameAt: 0, blank: true };
+  const rollBack = (): void => {
+    texts.length = open.texts;
+    partStarts.length = open.parts;
+    partNames.length = open.parts;
+    partNameEnds.length = open.parts;
+    nameAt = open.nameAt;
+    at = open.before;
+    open.active = false;
+  };
   // The last two labels asked for, answered without the map: a part of a file repeats one or two.
   let lastLabel = '';
   let lastId = 0;
@@ -136,6 +147,7 @@ export function createBatchBuilder(): BatchBuilder {
       open.parts = partStarts.length;
       open.nameAt = nameAt;
       open.blank = true;
+      open.active = true;
       separate();
       open.at = at;
     },
@@ -151,17 +163,16 @@ export function createBatchBuilder(): BatchBuilder {
     },
     close() {
       if (!open.blank) {
+        open.active = false;
         endSegment(open.where, open.whereNo, open.label);
         return at - open.at;
       }
       // Nothing but spaces: the segment and its separator are taken back.
-      texts.length = open.texts;
-      partStarts.length = open.parts;
-      partNames.length = open.parts;
-      partNameEnds.length = open.parts;
-      nameAt = open.nameAt;
-      at = open.before;
+      rollBack();
       return 0;
+    },
+    abort() {
+      if (open.active) rollBack();
     },
     get chars() {
       return at;

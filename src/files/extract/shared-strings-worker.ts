@@ -3,16 +3,19 @@
  * worker reads its sheets (shared-strings.ts): it inflates the part from its stored bytes, within
  * the sizes it was given, and posts the strings back in blocks. It logs nothing.
  */
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { ExtractLimit } from './extract-limit.js';
 import { BLOCK, sharedStringHandlers, type SharedStringsJob, type SharedStringsPost } from './shared-strings.js';
 import { parseXml } from './xml-stream.js';
 import { inflateStored } from './zip-reader.js';
 
 const { entry, maxChars, port, signal } = workerData as SharedStringsJob;
+// Its modules are loaded: the reader stops waiting for it to start, and waits on its posts.
+parentPort?.postMessage('ready');
 
 function post(message: SharedStringsPost, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);
+  Atomics.add(signal, 1, 1);
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 }

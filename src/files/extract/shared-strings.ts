@@ -30,12 +30,14 @@ export function sharedStringHandlers(maxChars: number, push: (text: string) => v
   let inText = false;
   let phonetic = 0;
   let total = 0;
+  let tables = 0;
   return {
     open: ({ name, attributes }) => {
       if (name === 'si') current = '';
       else if (name === 'rPh') phonetic += 1;
       else if (name === 't' && phonetic === 0) inText = true;
-      else if (name === 'sst') onTable?.(Number(attributes.uniqueCount ?? attributes.count ?? 0) || 0);
+      // A second <sst> (a crafted file) is one table, not a new one: however it is read.
+      else if (name === 'sst' && tables++ === 0) onTable?.(Number(attributes.uniqueCount ?? attributes.count ?? 0) || 0);
     },
     text: (t) => {
       if (!inText) return;
@@ -74,13 +76,22 @@ export interface SharedStringsJob {
 export type SharedStringsPost = { kind: 'block'; text: string; ends: Uint32Array } | { kind: 'done' } | { kind: 'limit'; reason: ExtractLimitReason };
 
 /**
- * How long a reader waits for the helper to start, then to read its next chunk (a few ms of
- * work), before it takes the helper for gone. A helper catches its own errors and posts them, so
- * one that goes silent was ended by its heap limit: the file is not inspected for memory.
+ * How long a reader waits for a helper that has started to read its next chunk (a few ms of
+ * work) or post its next block, before it takes the helper for gone. A helper catches its own
+ * errors and posts them, so one that goes silent was ended by its heap limit: the file is not
+ * inspected for memory. The margin is for a busy machine (zlib's threads are the process's).
  */
-const START_MS = 10_000;
-const STALL_MS = 2_000;
+const STALL_MS = 5_000;
 const WAIT_SLICE_MS = 100;
+
+/** Whether the helper has started: its modules loaded, it says so (`ready`) before any work. */
+function started(worker: Worker): Promise<boolean> {
+  return new Promise((resolve) => {
+    worker.once('message', (m: unknown) => resolve(m === 'ready'));
+    worker.once('error', () => resolve(false));
+    worker.once('exit', () => resolve(false));
+  });
+}
 
 /**
  * The table read by a helper worker while this one reads the sheets: the two big parts of a
@@ -88,7 +99,7 @@ const WAIT_SLICE_MS = 100;
  * (this worker blocks on the helper's signal; it is a worker, so no event loop waits with it).
  * Excel writes the table in the order cells first use it, so the sheets seldom wait long.
  */
-async function readBeside(zip: Zip, limits: FileLimits): Promise<SharedStrings> {
+async function readBeside(zip: Zip, limits: FileLimits): Promise<SharedStrings | undefined> {
   const entry = await zip.stored(SHARED_STRINGS_PART);
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(8));
@@ -103,6 +114,11 @@ async function readBeside(zip: Zip, limits: FileLimits): Promise<SharedStrings> 
     stdout: true,
     stderr: true,
   });
+  // A helper that cannot start (its script failing to load) leaves the table to this worker.
+  if (!(await started(helper))) {
+    port1.close();
+    return undefined;
+  }
   const table = new StringTable(0);
   let ended: ExtractLimitReason | 'done' | undefined;
   // How the helper ended, seen when this worker's event loop turns (between chunks of a sheet);
@@ -123,10 +139,14 @@ async function readBeside(zip: Zip, limits: FileLimits): Promise<SharedStrings> 
     const posted = receiveMessageOnPort(port1) as { message: SharedStringsPost } | undefined;
     if (posted) return (take(posted.message), true);
     if (!wait) return false;
-    if (Atomics.wait(signal, 0, seen, WAIT_SLICE_MS) !== 'timed-out') return true;
-    const now = Atomics.load(signal, 1);
-    if (now !== progress) (progress = now), (progressAt = Date.now());
-    else if (Date.now() - progressAt > (progress === 0 ? START_MS : STALL_MS)) throw new ExtractLimit('memory-limit');
+    const now = Date.now();
+    if (Atomics.wait(signal, 0, seen, WAIT_SLICE_MS) !== 'timed-out') {
+      progressAt = now;
+      return true;
+    }
+    const beat = Atomics.load(signal, 1);
+    if (beat !== progress) (progress = beat), (progressAt = now);
+    else if (now - progressAt > STALL_MS) throw new ExtractLimit('memory-limit');
     return true;
   };
   /** Takes posts until string i has come or the table has ended. */
@@ -162,8 +182,8 @@ async function readBeside(zip: Zip, limits: FileLimits): Promise<SharedStrings> 
  */
 export async function sharedStrings(zip: Zip, limits: FileLimits): Promise<SharedStrings> {
   if (!zip.has(SHARED_STRINGS_PART)) return { get: () => undefined, finish: () => {}, close: () => {} };
-  if (zip.size(SHARED_STRINGS_PART) >= limits.sharedStringsHelperBytes) return readBeside(zip, limits);
-  return readHere(zip, limits.maxTextChars);
+  const beside = zip.size(SHARED_STRINGS_PART) >= limits.sharedStringsHelperBytes ? await readBeside(zip, limits) : undefined;
+  return beside ?? readHere(zip, limits.maxTextChars);
 }
 
 export { BLOCK };

@@ -23,6 +23,7 @@ export function createSink(limits: FileLimits, post: (batch: SegmentBatch, trans
   let total = 0;
   const builder = createBatchBuilder();
   const flush = (): void => {
+    builder.abort();
     if (builder.count === 0) return;
     const { batch, transfer } = builder.build();
     post(batch, transfer);
@@ -42,10 +43,13 @@ export function createSink(limits: FileLimits, post: (batch: SegmentBatch, trans
       added();
     },
     open: (where, whereNo, partLabel) => builder.open(where, whereNo, partLabel),
-    part: (name, text) => builder.part(name, text),
+    part(name, text) {
+      // Counted cell by cell: a row past the text limit stops where it passes it, and is not posted.
+      count(text.length);
+      builder.part(name, text);
+    },
     close() {
-      // A row is counted once it is read: the text limit is checked row by row.
-      count(builder.close());
+      builder.close();
       added();
     },
     flush,

@@ -186,7 +186,10 @@ async function storedEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimit
 
 /** Inflates a stored entry (see StoredEntry) in 256 KiB chunks, within the size and cap it came with. */
 export function inflateStored(entry: StoredEntry, onChunk: (c: Buffer) => void): Promise<void> {
-  const raw = Readable.from([Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.byteLength)]);
+  const all = Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.byteLength);
+  // In chunks, stored (not deflated) entries too: the reader of each one has a chunk's work at a time.
+  const chunks = Array.from({ length: Math.ceil(all.length / INFLATE_CHUNK) }, (_, i) => all.subarray(i * INFLATE_CHUNK, (i + 1) * INFLATE_CHUNK));
+  const raw = Readable.from(chunks);
   const stream = entry.method === 0 ? raw : raw.pipe(createInflateRaw({ chunkSize: INFLATE_CHUNK }));
   if (stream !== raw) raw.on('error', (cause: Error) => stream.destroy(cause));
   return drain(stream, entry.size, entry.cap, () => {}, onChunk);

@@ -15,12 +15,12 @@ const extract = (bytes: Buffer, over: Partial<FileLimits> = {}) => runExtraction
 const CT = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
-/** A one-sheet workbook with its shared string table and sheet written as given. */
-function workbook(sst: string, sheetData: string): Promise<Buffer> {
+/** A one-sheet workbook with its shared string table (stored uncompressed with `store`) and sheet written as given. */
+function workbook(sst: string, sheetData: string, store = false): Promise<Buffer> {
   return makeZip([
     { name: 'xl/workbook.xml', data: `${CT}<workbook ${NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>` },
     { name: 'xl/_rels/workbook.xml.rels', data: `${CT}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>` },
-    { name: 'xl/sharedStrings.xml', data: `${CT}<sst ${NS}>${sst}</sst>` },
+    { name: 'xl/sharedStrings.xml', data: `${CT}<sst ${NS}>${sst}</sst>`, store },
     { name: 'xl/worksheets/sheet1.xml', data: `${CT}<worksheet ${NS}><sheetData>${sheetData}</sheetData></worksheet>` },
   ]);
 }
@@ -46,6 +46,20 @@ describe('shared strings read beside the sheets', () => {
   it('reads a string\'s runs and leaves out its phonetic reading, as the table read first does', async () => {
     const bytes = await workbook('<si><r><t>Tokyo </t></r><r><t>office</t></r><rPh><t>toukyou</t></rPh></si><si><t>plain</t></si>', `<row r="1">${cell('A1', 0)}${cell('B1', 1)}</row>`);
     for (const over of [{}, beside]) assert.deepEqual((await extract(bytes, over)).segments.map((s) => s.text), ['Tokyo office\tplain']);
+  });
+
+  it('a table stored without compression is read chunk by chunk, as a deflated one', async () => {
+    // 1.2 MB stored: several chunks, each one a beat of the helper's heartbeat.
+    const strings = Array.from({ length: 30_000 }, (_, i) => `<si><t>stored string ${i}</t></si>`).join('');
+    const bytes = await workbook(strings, `<row r="1">${cell('A1', 0)}${cell('B1', 29_999)}</row>`, true);
+    const r = await extract(bytes, beside);
+    assert.equal(r.limit, undefined);
+    assert.deepEqual(r.segments.map((s) => s.text), ['stored string 0\tstored string 29999']);
+  });
+
+  it('a second <sst> inside the first continues the table, read first or beside', async () => {
+    const bytes = await workbook(`<si><t>first</t></si><sst><si><t>second</t></si></sst>`, `<row r="1">${cell('A1', 0)}${cell('B1', 1)}</row>`);
+    for (const over of [{}, beside]) assert.deepEqual((await extract(bytes, over)).segments.map((s) => s.text), ['first\tsecond']);
   });
 
   it('a cell naming a string the table lacks reads as empty, without waiting for one that never comes', async () => {
