@@ -1,6 +1,7 @@
 import type { FileLimits } from './limits.js';
 import { unpackBatch, type SegmentBatch } from './segment-batch.js';
 import { acquireWorker, releaseWorker } from './worker-pool.js';
+import { failureOf } from './worker-script.js';
 import type { ExtractLimitReason, ExtractMessage, ExtractRequest, Segment } from './types.js';
 
 export interface Extracted {
@@ -66,7 +67,7 @@ export function runExtraction(file: FileToExtract, limits: FileLimits, onBatch?:
       }
       else finish(m.limit, true);
     });
-    worker.on('error', (err: Error & { code?: string }) => finish(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory-limit' : 'corrupt'));
+    worker.on('error', (err: Error) => finish(failureOf(err)));
     worker.on('exit', () => finish('corrupt'));
   });
 }

@@ -10,3 +10,6 @@ export function workerScript(name: string, from: string): { script: string | URL
   const entry = new URL(`./${name}.ts`, from).href;
   return { script: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, eval: true };
 }
+
+/** Why a worker ended by its 'error' event: its heap limit, or anything else (never the file's content). */
+export const failureOf = (err: Error & { code?: string }): 'memory-limit' | 'corrupt' => (err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory-limit' : 'corrupt');

@@ -5,7 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ExtractLimit } from './extract-limit.js';
-import { BLOCK, sharedStringHandlers, type SharedStringsJob, type SharedStringsPost } from './shared-strings.js';
+import { sharedStringHandlers, type SharedStringsJob, type SharedStringsPost } from './shared-strings.js';
+import { BLOCK } from './string-table.js';
 import { parseXml } from './xml-stream.js';
 import { inflateStored } from './zip-reader.js';
 

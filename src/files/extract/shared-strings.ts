@@ -1,9 +1,9 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { FileLimits } from '../limits.js';
-import { workerScript } from '../worker-script.js';
+import { failureOf, workerScript } from '../worker-script.js';
 import type { ExtractLimitReason } from '../types.js';
 import { ExtractLimit } from './extract-limit.js';
-import { BLOCK, StringTable } from './string-table.js';
+import { StringTable } from './string-table.js';
 import { streamXml, type XmlHandlers } from './xml-stream.js';
 import type { StoredEntry, Zip } from './zip-reader.js';
 
@@ -55,7 +55,7 @@ export function sharedStringHandlers(maxChars: number, push: (text: string) => v
 
 /** The table read here, before the sheets. */
 async function readHere(zip: Zip, maxChars: number): Promise<SharedStrings> {
-  const size = Math.min(zip.size(SHARED_STRINGS_PART), maxChars * 3);
+  const size = zip.size(SHARED_STRINGS_PART);
   let table = new StringTable(size);
   await streamXml(zip, SHARED_STRINGS_PART, sharedStringHandlers(maxChars, (s) => table.push(s), (declared) => (table = new StringTable(size, declared))));
   table.seal();
@@ -124,7 +124,7 @@ async function readBeside(zip: Zip, limits: FileLimits): Promise<SharedStrings |
   // How the helper ended, seen when this worker's event loop turns (between chunks of a sheet);
   // its last posts may still be on the port. A helper that dies during a wait is the stall's limit.
   let gone: ExtractLimitReason | undefined;
-  helper.on('error', (err: Error & { code?: string }) => void (gone ??= err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory-limit' : 'corrupt'));
+  helper.on('error', (err: Error) => void (gone ??= failureOf(err)));
   helper.on('exit', () => void (gone ??= 'corrupt'));
   const take = (post: SharedStringsPost): void => {
     if (post.kind === 'block') table.addBlock(post.text, post.ends);
@@ -186,4 +186,3 @@ export async function sharedStrings(zip: Zip, limits: FileLimits): Promise<Share
   return beside ?? readHere(zip, limits.maxTextChars);
 }
 
-export { BLOCK };

@@ -178,6 +178,7 @@ async function storedEntry(zip: yauzl.ZipFile, e: yauzl.Entry, limits: FileLimit
   });
   // Counted by the header's word: the inflating side stops at it.
   budget.inflated += e.uncompressedSize;
+  // A block of its own (not Buffer.concat's, which may be a slice of the shared pool): it is transferred.
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) (bytes.set(c, at), (at += c.length));

@@ -10,10 +10,22 @@ const control = async (origin: string, method: string, path: string, body?: unkn
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : undefined };
 };
 
-test('a snapshot taken from one emulator and loaded into a new one gives the same world, tokens, events and files', async () => {
+type Emu = Awaited<ReturnType<typeof startEmulator>>;
+
+/** An emulator with the standard world (`a`) and an empty one to load its snapshot into (`b`). */
+async function fromOneToAnother(run: (a: Emu, b: Emu) => Promise<void>): Promise<void> {
   const a = await startEmulator();
   const b = await startEmulator({ standardWorld: false });
   try {
+    await run(a, b);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+test('a snapshot taken from one emulator and loaded into a new one gives the same world, tokens, events and files', () =>
+  fromOneToAnother(async (a, b) => {
     const room = a.addRoom({ title: 'Deals', creator: 'alice@acme.example', members: ['eve@partner.example'] });
     const file = await control(a.origin, 'POST', '/files', { name: 'plan.txt', contentType: 'text/plain', base64: Buffer.from('the plan').toString('base64') });
     assert.equal(file.status, 200);
@@ -37,11 +49,7 @@ test('a snapshot taken from one emulator and loaded into a new one gives the sam
     assert.deepEqual(world.body!.files, [{ id: file.body!.id, name: 'plan.txt' }]);
     // A world is loaded only into an empty emulator.
     assert.equal((await control(a.origin, 'PUT', '/snapshot', snap.body)).status, 409);
-  } finally {
-    await a.close();
-    await b.close();
-  }
-});
+  }));
 
 test('files: bytes required, bounded in size', async () => {
   const emu = await startEmulator();
@@ -55,10 +63,8 @@ test('files: bytes required, bounded in size', async () => {
   }
 });
 
-test('a snapshot keeps the classifications a space points at, and the meetings with their chat and transcripts', async () => {
-  const a = await startEmulator();
-  const b = await startEmulator({ standardWorld: false });
-  try {
+test('a snapshot keeps the classifications a space points at, and the meetings with their chat and transcripts', () =>
+  fromOneToAnother(async (a, b) => {
     const secret = a.classifications().find((c) => c.rank === 3)!;
     const room = a.addRoom({ title: 'Deals', creator: 'alice@acme.example', classificationId: secret.id });
     const meeting = a.addMeeting({ title: 'Board prep', hostEmail: 'bob@acme.example' });
@@ -78,16 +84,10 @@ test('a snapshot keeps the classifications a space points at, and the meetings w
     // The officer still deletes the chat message in the new emulator.
     const del = await fetch(`${b.url}/meeting/messages/${chat.id}`, { method: 'DELETE', headers: { authorization: 'Bearer officer-token' } });
     assert.equal(del.status, 204);
-  } finally {
-    await a.close();
-    await b.close();
-  }
-});
+  }));
 
-test('a snapshot saved before classifications were kept still gives the org its classifications', async () => {
-  const a = await startEmulator();
-  const b = await startEmulator({ standardWorld: false });
-  try {
+test('a snapshot saved before classifications were kept still gives the org its classifications', () =>
+  fromOneToAnother(async (a, b) => {
     const snap = (await control(a.origin, 'GET', '/snapshot')).body!;
     for (const key of ['classifications', 'meetings', 'meetingMessages', 'transcripts']) delete snap[key];
     assert.equal((await control(b.origin, 'PUT', '/snapshot', snap)).status, 204);
@@ -95,11 +95,7 @@ test('a snapshot saved before classifications were kept still gives the org its 
     assert.equal(res.status, 200);
     const items = ((await res.json()) as { items: Array<{ orgId?: string; title: string }> }).items;
     assert.deepEqual(items.map((c) => c.title), ['Public', 'Internal', 'Confidential', 'Highly Confidential', 'Restricted']);
-  } finally {
-    await a.close();
-    await b.close();
-  }
-});
+  }));
 
 test('meeting control routes: chat as a person, a transcript from the txt layout, refusals as Webex answers them', async () => {
   const emu = await startEmulator();
